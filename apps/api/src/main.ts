@@ -1,19 +1,65 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { DataSource } from 'typeorm';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
-}
+import { ConfigError, loadConfig } from './config/app-config';
+import type { ResolvedConfig } from './config/config.module';
+import { loadOrCreateLocalSecrets } from './config/local-secrets';
+import { PasswordHasher } from './auth/password-hasher';
+import { seedDemoOrganizations } from './demo/demo-seed';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo/demo-organizations';
+import { createApp } from './http/create-app';
 
-bootstrap();
+const logger = new Logger('Trellis');
+
+const bootstrap = async (): Promise<void> => {
+  const config = loadConfig(process.env);
+  Logger.overrideLogger(config.environment === 'test' ? ['warn', 'error', 'fatal'] : ['log', 'warn', 'error', 'fatal']);
+  const localSecrets = config.jwtSecret && config.databaseUrl ? undefined : loadOrCreateLocalSecrets(config.dataDir);
+
+  // Loaded only when needed: with DATABASE_URL set, the embedded server is never touched.
+  const embedded = config.databaseUrl
+    ? undefined
+    : await (await import('./database/embedded-postgres')).startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        password: localSecrets?.databasePassword ?? '',
+      });
+  const resolved: ResolvedConfig = {
+    ...config,
+    databaseUrl: config.databaseUrl ?? embedded?.url ?? '',
+    jwtSecret: config.jwtSecret ?? localSecrets?.jwtSecret ?? '',
+  };
+
+  const app = await createApp(resolved);
+  const dataSource = app.get(DataSource);
+  const migrations = await dataSource.runMigrations({ transaction: 'each' });
+  if (migrations.length > 0) logger.log(`Applied ${migrations.length} migration(s)`);
+  if (resolved.seedDemo) await seedDemoOrganizations(dataSource, app.get(PasswordHasher));
+
+  // Close the pool before the embedded server stops: embedded-postgres stops the
+  // server itself on SIGINT/SIGTERM, and Nest closes the app on the same signals.
+  app.enableShutdownHooks();
+  await app.listen(resolved.port, resolved.host ?? '0.0.0.0');
+  printWelcome(resolved);
+};
+
+const printWelcome = (config: ResolvedConfig): void => {
+  const url = `http://localhost:${config.port}`;
+  const lines = [`Trellis is running at ${url}  (API ${url}/api, OpenAPI ${url}/api/docs)`];
+  if (config.seedDemo) {
+    lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const org of DEMO_ORGANIZATIONS) {
+      for (const person of org.people) lines.push(`  ${person.email.padEnd(20)} ${person.name}, ${person.title}`);
+    }
+  }
+  lines.push('Press Ctrl-C to stop.');
+  logger.log(lines.join('\n'));
+};
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    logger.error(error.message);
+  } else {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+  process.exit(1);
+});

@@ -23,5 +23,5 @@ export const MeSchema = PersonSchema.extend({
   roles: z.array(RoleSchema),
   manager: PersonSchema.nullable(),
   directReports: z.array(PersonSchema),
-}).meta({ id: 'Me' });
+});
 export type Me = z.infer<typeof MeSchema>;

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule, ResolvedConfig } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RequestLoggingMiddleware } from './http/request-logging.middleware';
+import { PeopleModule } from './people/people.module';
+
+/** Wires the feature modules; holds no providers of its own beyond the global HTTP plumbing. */
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: ResolvedConfig): DynamicModule {
+    // The built web app is served on the same origin; API routes never fall through to it.
+    const webApp = existsSync(config.webDir)
+      ? [ServeStaticModule.forRoot({ rootPath: config.webDir, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, PeopleModule, HealthModule, ...webApp],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggingMiddleware).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { APP_CONFIG, ResolvedConfig } from '../config/config.module';
+import { PeopleModule } from '../people/people.module';
+import { PersonEntity } from '../people/person.entity';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { AuthSessionEntity } from './auth-session.entity';
+import { JwtAuthGuard } from './jwt-auth.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { PasswordHasher } from './password-hasher';
+
+@Module({
+  imports: [
+    PassportModule,
+    PeopleModule,
+    TypeOrmModule.forFeature([PersonEntity, AuthSessionEntity]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: ResolvedConfig) => ({ secret: config.jwtSecret }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    PasswordHasher,
+    LocalStrategy,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+  ],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

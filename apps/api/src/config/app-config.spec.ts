@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('should default to the demo set-up: embedded database under .data, port 3000, demo seed', () => {
+    const config = loadConfig({}, '/repo');
+    expect(config).toMatchObject({
+      environment: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '/repo/.data',
+      webDir: '/repo/dist/apps/web/browser',
+      seedDemo: true,
+      logFormat: 'pretty',
+    });
+  });
+
+  it('should honour TRELLIS_DATA_DIR, PORT and DATABASE_URL', () => {
+    const config = loadConfig(
+      { TRELLIS_DATA_DIR: '/tmp/t', PORT: '4100', DATABASE_URL: 'postgres://u:p@db:5432/trellis' },
+      '/repo',
+    );
+    expect(config).toMatchObject({ dataDir: '/tmp/t', port: 4100, databaseUrl: 'postgres://u:p@db:5432/trellis' });
+  });
+
+  it('should name the variable that holds a bad value', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('should refuse to start in production without a JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('should refuse a placeholder JWT secret in production', () => {
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t', JWT_SECRET: 'changeme-changeme-changeme-changeme' };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+  });
+
+  it('should accept a real secret in production and log JSON there', () => {
+    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t', JWT_SECRET: 'q'.repeat(12) + 'Zx8w1Lr0p2Kd7Hv5Yt3Nb6' };
+    expect(loadConfig(env)).toMatchObject({ environment: 'production', seedDemo: false, logFormat: 'json' });
+  });
+});

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+
+import { z } from 'zod';
+
+// Secrets that must never reach production: the values people paste from examples.
+const PLACEHOLDER_SECRETS = ['changeme', 'change-me', 'secret', 'jwt-secret', 'your-secret', 'placeholder', 'trellis'];
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).optional(),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    TRELLIS_DATA_DIR: z.string().min(1).optional(),
+    TRELLIS_WEB_DIR: z.string().min(1).optional(),
+    JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+    TRELLIS_SEED_DEMO: z.stringbool().optional(),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    } else if (PLACEHOLDER_SECRETS.some((p) => env.JWT_SECRET?.toLowerCase().includes(p))) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'looks like a placeholder; generate a random one' });
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });
+    }
+  });
+
+export interface AppConfig {
+  readonly environment: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string | undefined;
+  /** Unset means: start the embedded Postgres under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly webDir: string;
+  /** Unset outside production means: generate one and keep it under `dataDir`. */
+  readonly jwtSecret: string | undefined;
+  readonly seedDemo: boolean;
+  readonly logFormat: 'json' | 'pretty';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once at boot; a bad value names its variable. */
+export const loadConfig = (env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig => {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    environment: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(cwd, e.TRELLIS_DATA_DIR ?? '.data'),
+    webDir: resolve(cwd, e.TRELLIS_WEB_DIR ?? 'dist/apps/web/browser'),
+    jwtSecret: e.JWT_SECRET,
+    seedDemo: e.TRELLIS_SEED_DEMO ?? !production,
+    logFormat: e.LOG_FORMAT ?? (production ? 'json' : 'pretty'),
+  };
+};

@@ -1,0 +1,5 @@
+import { CreateOrganizationsTeamsPeople1795318669317 } from './1795318669317-CreateOrganizationsTeamsPeople';
+
+// Every migration, in order. `npm run db:migration:generate -- <Name>` writes new
+// files beside this one; add each here (the API is bundled and cannot glob).
+export const MIGRATIONS = [CreateOrganizationsTeamsPeople1795318669317];

@@ -1,0 +1,49 @@
+import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+
+import { AppModule } from '../app.module';
+import type { ResolvedConfig } from '../config/config.module';
+
+export const API_PREFIX = 'api';
+
+const LOG_LEVELS: Record<ResolvedConfig['environment'], LogLevel[]> = {
+  development: ['log', 'warn', 'error', 'fatal'],
+  production: ['log', 'warn', 'error', 'fatal'],
+  test: ['warn', 'error', 'fatal'],
+};
+
+/** Builds the HTTP application; shared by main.ts and the integration tests so both run the same stack. */
+export const createApp = async (config: ResolvedConfig): Promise<INestApplication> => {
+  const logger = new ConsoleLogger({
+    json: config.logFormat === 'json',
+    colors: config.logFormat === 'pretty' && process.stdout.isTTY,
+    logLevels: LOG_LEVELS[config.environment],
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '256kb' });
+  app.set('trust proxy', 'loopback');
+  app.setGlobalPrefix(API_PREFIX);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Trellis API')
+      .setDescription(
+        'Career development between managers and reports. Errors are RFC 9457 problem details; lists are paginated with ?limit=&cursor=.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth('trellis_refresh')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, cleanupOpenApiDoc(document), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+  return app;
+};
