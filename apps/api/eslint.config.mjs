@@ -1,5 +1,10 @@
-import baseConfig from "../../eslint.config.mjs";
+import baseConfig from '../../eslint.config.mjs';
 
 export default [
-    ...baseConfig
+  ...baseConfig,
+  {
+    // Logging goes through Nest's Logger (JSON in production, one format everywhere).
+    files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
 ];

@@ -1,38 +1,44 @@
-import nx from "@nx/eslint-plugin";
-import baseConfig from "../../eslint.config.mjs";
+import nx from '@nx/eslint-plugin';
+
+import baseConfig from '../../eslint.config.mjs';
 
 export default [
-    ...nx.configs["flat/angular"],
-    ...nx.configs["flat/angular-template"],
-    ...baseConfig,
-    {
-        files: [
-            "**/*.ts"
-        ],
-        rules: {
-            "@angular-eslint/directive-selector": [
-                "error",
-                {
-                    type: "attribute",
-                    prefix: "app",
-                    style: "camelCase"
-                }
-            ],
-            "@angular-eslint/component-selector": [
-                "error",
-                {
-                    type: "element",
-                    prefix: "app",
-                    style: "kebab-case"
-                }
-            ]
-        }
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  ...baseConfig,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': [
+        'error',
+        {
+          type: 'attribute',
+          prefix: 'app',
+          style: 'camelCase',
+        },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        {
+          type: 'element',
+          prefix: 'app',
+          style: 'kebab-case',
+        },
+      ],
     },
-    {
-        files: [
-            "**/*.html"
-        ],
-        // Override or add rules here
-        rules: {}
-    }
+  },
+  {
+    // Angular's validators are static functions (`Validators.required`),
+    // meant to be passed around unbound. (Tests turn the rule off entirely.)
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/unbound-method': ['error', { ignoreStatic: true }],
+    },
+  },
+  {
+    files: ['**/*.html'],
+    // Override or add rules here
+    rules: {},
+  },
 ];

@@ -1,25 +1,30 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/app-config';
 import type { ResolvedConfig } from './config/config.module';
 import { loadOrCreateLocalSecrets } from './config/local-secrets';
-import { PasswordHasher } from './auth/password-hasher';
-import { seedDemoOrganizations } from './demo/demo-seed';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo/demo-organizations';
+import { seedDemoOrganizations } from './demo/demo-seed';
 import { createApp } from './http/create-app';
 
 const logger = new Logger('Trellis');
 
 const bootstrap = async (): Promise<void> => {
   const config = loadConfig(process.env);
-  Logger.overrideLogger(config.environment === 'test' ? ['warn', 'error', 'fatal'] : ['log', 'warn', 'error', 'fatal']);
-  const localSecrets = config.jwtSecret && config.databaseUrl ? undefined : loadOrCreateLocalSecrets(config.dataDir);
+  Logger.overrideLogger(
+    config.environment === 'test' ? ['warn', 'error', 'fatal'] : ['log', 'warn', 'error', 'fatal'],
+  );
+  const localSecrets =
+    config.jwtSecret && config.databaseUrl ? undefined : loadOrCreateLocalSecrets(config.dataDir);
 
   // Loaded only when needed: with DATABASE_URL set, the embedded server is never touched.
   const embedded = config.databaseUrl
     ? undefined
-    : await (await import('./database/embedded-postgres')).startEmbeddedPostgres({
+    : await (
+        await import('./database/embedded-postgres')
+      ).startEmbeddedPostgres({
         dataDir: config.dataDir,
         password: localSecrets?.databasePassword ?? '',
       });
@@ -48,7 +53,8 @@ const printWelcome = (config: ResolvedConfig): void => {
   if (config.seedDemo) {
     lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const org of DEMO_ORGANIZATIONS) {
-      for (const person of org.people) lines.push(`  ${person.email.padEnd(20)} ${person.name}, ${person.title}`);
+      for (const person of org.people)
+        lines.push(`  ${person.email.padEnd(20)} ${person.name}, ${person.title}`);
     }
   }
   lines.push('Press Ctrl-C to stop.');

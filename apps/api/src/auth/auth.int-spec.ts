@@ -28,7 +28,10 @@ describe('Sign-in and sessions (POST /api/auth/*)', () => {
   });
 
   it('should accept the email in any letter case', async () => {
-    await t.http.post('/api/auth/login').send({ email: 'Priya@ACME.test', password: 'trellis-demo' }).expect(200);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'Priya@ACME.test', password: 'trellis-demo' })
+      .expect(200);
   });
 
   it('should set the refresh token as an httpOnly, Secure, SameSite=Strict cookie scoped to /api/auth', async () => {
@@ -54,13 +57,18 @@ describe('Sign-in and sessions (POST /api/auth/*)', () => {
       .send({ email: 'nobody@acme.test', password: 'not-her-password' })
       .expect(401);
     const strip = (body: Record<string, unknown>) => ({ ...body, correlationId: undefined });
-    expect(strip(wrongPassword.body as Record<string, unknown>)).toEqual(strip(unknownUser.body as Record<string, unknown>));
+    expect(strip(wrongPassword.body as Record<string, unknown>)).toEqual(
+      strip(unknownUser.body as Record<string, unknown>),
+    );
     expect(wrongPassword.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(wrongPassword.body).toMatchObject({ status: 401, detail: 'Email or password is incorrect.' });
   });
 
   it('should answer malformed credentials with a 400 problem naming every field', async () => {
-    const response = await t.http.post('/api/auth/login').send({ email: 'not-an-email', password: '' }).expect(400);
+    const response = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', password: '' })
+      .expect(400);
     expect(response.body).toMatchObject({ status: 400, title: 'The request is not valid' });
     const paths = (response.body as { errors: { path: string }[] }).errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['email', 'password']));
@@ -104,13 +112,22 @@ describe('Sign-in and sessions (POST /api/auth/*)', () => {
       .send({ email: 'lee@acme.test', password: 'trellis-demo' })
       .expect(200);
     const cookie = refreshCookieOf(login.headers['set-cookie']);
-    const token = (login.body as LoginResponse).accessToken;
 
-    await t.http.post('/api/auth/logout').set('Cookie', cookie).set('Authorization', `Bearer ${token}`).expect(204);
+    // No bearer needed: an expired access token must not keep the session alive.
+    const logout = await t.http.post('/api/auth/logout').set('Cookie', cookie).expect(204);
+    expect([logout.headers['set-cookie'] ?? []].flat().join(';')).toMatch(/trellis_refresh=;/);
     await t.http.post('/api/auth/refresh').set('Cookie', cookie).expect(401);
   });
 
-  it('should require a signed-in caller for logout', async () => {
-    await t.http.post('/api/auth/logout').expect(401);
+  it("should not let a forged cookie end someone else's session", async () => {
+    const login = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'jordan@acme.test', password: 'trellis-demo' })
+      .expect(200);
+    const cookie = refreshCookieOf(login.headers['set-cookie']);
+    const sessionId = cookie.split('=')[1]?.split('.')[0] ?? '';
+
+    await t.http.post('/api/auth/logout').set('Cookie', `trellis_refresh=${sessionId}.forged`).expect(204);
+    await t.http.post('/api/auth/refresh').set('Cookie', cookie).expect(200);
   });
 });

@@ -44,7 +44,11 @@ export class AuthService {
 
   /** Starts a new session family at sign-in. */
   async signIn(user: AuthenticatedUser): Promise<IssuedTokens> {
-    const refreshToken = await this.createSession(this.dataSource.getRepository(AuthSessionEntity), user, randomUUID());
+    const refreshToken = await this.createSession(
+      this.dataSource.getRepository(AuthSessionEntity),
+      user,
+      randomUUID(),
+    );
     return { accessToken: await this.signAccessToken(user), refreshToken };
   }
 
@@ -56,7 +60,10 @@ export class AuthService {
     // leaked family commits before the caller gets its 401.
     const outcome = await this.dataSource.transaction(async (manager) => {
       const sessions = manager.getRepository(AuthSessionEntity);
-      const session = await sessions.findOne({ where: { id: parsed.sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await sessions.findOne({
+        where: { id: parsed.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session || !sameHash(session.tokenHash, hashSecret(parsed.secret))) return null;
       if (session.revokedAt) {
         // A rotated token presented again means it leaked: end the whole family.
@@ -81,12 +88,13 @@ export class AuthService {
   }
 
   /** Ends the session family of the presented refresh token, if any. */
-  async signOut(user: AuthenticatedUser, presented: string | undefined): Promise<void> {
+  async signOut(presented: string | undefined): Promise<void> {
     const parsed = parseRefreshToken(presented);
     if (!parsed) return;
     const sessions = this.dataSource.getRepository(AuthSessionEntity);
-    const session = await sessions.findOne({ where: { id: parsed.sessionId, personId: user.personId } });
-    if (session) await sessions.update({ familyId: session.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const session = await sessions.findOne({ where: { id: parsed.sessionId } });
+    if (session && sameHash(session.tokenHash, hashSecret(parsed.secret)))
+      await sessions.update({ familyId: session.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   private async createSession(

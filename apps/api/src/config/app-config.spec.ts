@@ -19,7 +19,11 @@ describe('loadConfig', () => {
       { TRELLIS_DATA_DIR: '/tmp/t', PORT: '4100', DATABASE_URL: 'postgres://u:p@db:5432/trellis' },
       '/repo',
     );
-    expect(config).toMatchObject({ dataDir: '/tmp/t', port: 4100, databaseUrl: 'postgres://u:p@db:5432/trellis' });
+    expect(config).toMatchObject({
+      dataDir: '/tmp/t',
+      port: 4100,
+      databaseUrl: 'postgres://u:p@db:5432/trellis',
+    });
   });
 
   it('should name the variable that holds a bad value', () => {
@@ -28,16 +32,26 @@ describe('loadConfig', () => {
   });
 
   it('should refuse to start in production without a JWT secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t' })).toThrow(
+      /JWT_SECRET/,
+    );
   });
 
   it('should refuse a placeholder JWT secret in production', () => {
-    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t', JWT_SECRET: 'changeme-changeme-changeme-changeme' };
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/t',
+      JWT_SECRET: 'changeme-changeme-changeme-changeme',
+    };
     expect(() => loadConfig(env)).toThrow(ConfigError);
   });
 
   it('should accept a real secret in production and log JSON there', () => {
-    const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/t', JWT_SECRET: 'q'.repeat(12) + 'Zx8w1Lr0p2Kd7Hv5Yt3Nb6' };
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/t',
+      JWT_SECRET: 'q'.repeat(12) + 'Zx8w1Lr0p2Kd7Hv5Yt3Nb6',
+    };
     expect(loadConfig(env)).toMatchObject({ environment: 'production', seedDemo: false, logFormat: 'json' });
   });
 });

@@ -3,7 +3,15 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 // Secrets that must never reach production: the values people paste from examples.
-const PLACEHOLDER_SECRETS = ['changeme', 'change-me', 'secret', 'jwt-secret', 'your-secret', 'placeholder', 'trellis'];
+const PLACEHOLDER_SECRETS = [
+  'changeme',
+  'change-me',
+  'secret',
+  'jwt-secret',
+  'your-secret',
+  'placeholder',
+  'trellis',
+];
 
 const EnvSchema = z
   .object({
@@ -24,10 +32,18 @@ const EnvSchema = z
     if (!env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     } else if (PLACEHOLDER_SECRETS.some((p) => env.JWT_SECRET?.toLowerCase().includes(p))) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'looks like a placeholder; generate a random one' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'looks like a placeholder; generate a random one',
+      });
     }
     if (!env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required when NODE_ENV=production',
+      });
     }
   });
 

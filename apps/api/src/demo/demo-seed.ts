@@ -47,7 +47,9 @@ export const seedDemoOrganizations = async (
 
       const personIds = org.people.map((p) => demoId(`person:${org.key}:${p.key}`));
       const existing = new Set(
-        (await manager.find(PersonEntity, { where: { id: In(personIds) }, select: { id: true } })).map((p) => p.id),
+        (await manager.find(PersonEntity, { where: { id: In(personIds) }, select: { id: true } })).map(
+          (p) => p.id,
+        ),
       );
       const missing = org.people.filter((p) => !existing.has(demoId(`person:${org.key}:${p.key}`)));
       for (const person of missing) {

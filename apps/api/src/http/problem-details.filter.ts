@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 
-import { PROBLEM_CONTENT_TYPE, Problem, ProblemFieldError } from '@trellis/domain';
+import { Problem, PROBLEM_CONTENT_TYPE, ProblemFieldError } from '@trellis/domain';
 
 import { correlationIdOf } from './correlation-id';
 import { DOMAIN_ERROR_STATUS, DomainError } from './domain-error';
@@ -67,7 +67,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: 'about:blank',
         title: titleOf(status),
         status,
-        ...(status < 500 && typeof message === 'string' && message !== titleOf(status) ? { detail: message } : {}),
+        ...(status < 500 && typeof message === 'string' && message !== titleOf(status)
+          ? { detail: message }
+          : {}),
       };
     }
     const clientError = clientErrorStatusOf(exception);
@@ -113,4 +115,5 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const titleOf = (status: number): string => TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+const titleOf = (status: number): string =>
+  TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');

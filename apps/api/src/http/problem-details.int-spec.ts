@@ -9,7 +9,10 @@ describe('Problem responses (RFC 9457)', () => {
 
   it('should answer an unknown API route with a 404 problem', async () => {
     const { accessToken } = await t.signIn('priya@acme.test');
-    const response = await t.http.get('/api/no-such-thing').set('Authorization', `Bearer ${accessToken}`).expect(404);
+    const response = await t.http
+      .get('/api/no-such-thing')
+      .set('Authorization', `Bearer ${accessToken}`)
+      .expect(404);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
   });

@@ -18,7 +18,9 @@ export class RequestLoggingMiddleware implements NestMiddleware {
     response.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       // The route pattern, not the raw URL, so that ids and query strings stay out of logs.
-      const route = request.route ? `${request.baseUrl}${String((request.route as { path: string }).path)}` : request.path;
+      const route = request.route
+        ? `${request.baseUrl}${String((request.route as { path: string }).path)}`
+        : request.path;
       const line = `${request.method} ${route} ${response.statusCode} ${durationMs.toFixed(1)}ms`;
       if (this.config.logFormat === 'pretty') {
         this.logger.log(`${line} [${correlationId}]`);

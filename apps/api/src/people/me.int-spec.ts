@@ -11,11 +11,15 @@ describe('GET /api/me', () => {
   });
   afterAll(() => t.close());
 
-  it("should show Priya her manager Morgan and no reports", async () => {
+  it('should show Priya her manager Morgan and no reports', async () => {
     const { accessToken } = await t.signIn('priya@acme.test');
     const response = await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200);
     const me = response.body as Me;
-    expect(me).toMatchObject({ name: 'Priya Raman', title: 'Senior Product Marketing Manager', roles: ['member'] });
+    expect(me).toMatchObject({
+      name: 'Priya Raman',
+      title: 'Senior Product Marketing Manager',
+      roles: ['member'],
+    });
     expect(me.manager).toMatchObject({ name: 'Morgan Blake', email: 'morgan@acme.test' });
     expect(me.managerId).toBe(me.manager?.id);
     expect(me.directReports).toEqual([]);
@@ -23,22 +27,36 @@ describe('GET /api/me', () => {
 
   it('should show Morgan her direct reports, sorted by name', async () => {
     const { accessToken } = await t.signIn('morgan@acme.test');
-    const me = (await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200)).body as Me;
+    const me = (await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200))
+      .body as Me;
     expect(me.manager).toBeNull();
     expect(me.directReports.map((p) => p.name)).toEqual(['Priya Raman', 'Sam Okafor']);
   });
 
   it('should carry the roles of an HR partner', async () => {
     const { accessToken } = await t.signIn('harper@acme.test');
-    const me = (await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200)).body as Me;
+    const me = (await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200))
+      .body as Me;
     expect(me.roles).toEqual(['member', 'hr']);
   });
 
   it('should expose exactly the Me fields and never a password hash', async () => {
     const { accessToken } = await t.signIn('lee@acme.test');
-    const me = (await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200)).body as Me;
+    const me = (await t.http.get('/api/me').set('Authorization', `Bearer ${accessToken}`).expect(200))
+      .body as Me;
     expect(Object.keys(me).sort()).toEqual(
-      ['directReports', 'email', 'id', 'levelId', 'manager', 'managerId', 'name', 'roles', 'teamId', 'title'].sort(),
+      [
+        'directReports',
+        'email',
+        'id',
+        'levelId',
+        'manager',
+        'managerId',
+        'name',
+        'roles',
+        'teamId',
+        'title',
+      ].sort(),
     );
   });
 

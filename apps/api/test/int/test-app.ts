@@ -46,7 +46,10 @@ export const startTestApp = async (): Promise<TestApp> => {
     http,
     dataSource,
     signIn: async (email, password = 'trellis-demo') => {
-      const response = await request(app.getHttpServer()).post('/api/auth/login').send({ email, password }).expect(200);
+      const response = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ email, password })
+        .expect(200);
       return response.body as LoginResponse;
     },
     close: async () => {

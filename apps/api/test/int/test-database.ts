@@ -7,7 +7,8 @@ export const INT_ENV = { adminUrl: 'TRELLIS_INT_ADMIN_URL' } as const;
 
 const adminUrl = (): string => {
   const url = process.env[INT_ENV.adminUrl];
-  if (!url) throw new Error('Integration specs run through `npm run test:int` (its global set-up starts Postgres)');
+  if (!url)
+    throw new Error('Integration specs run through `npm run test:int` (its global set-up starts Postgres)');
   return url;
 };
 
@@ -29,6 +30,7 @@ export const createTestDatabase = async (): Promise<{ url: string; drop: () => P
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 };

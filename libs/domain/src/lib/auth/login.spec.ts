@@ -19,7 +19,11 @@ describe('LoginRequestSchema', () => {
   });
 
   it('should reject unknown fields so that no client can smuggle data in', () => {
-    const result = LoginRequestSchema.safeParse({ email: 'priya@acme.test', password: 'x', roles: ['admin'] });
+    const result = LoginRequestSchema.safeParse({
+      email: 'priya@acme.test',
+      password: 'x',
+      roles: ['admin'],
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -2,7 +2,9 @@ import { isProblem } from './problem';
 
 describe('isProblem', () => {
   it('should recognise an RFC 9457 problem with a correlation id', () => {
-    expect(isProblem({ type: 'about:blank', title: 'Not Found', status: 404, correlationId: 'abc' })).toBe(true);
+    expect(isProblem({ type: 'about:blank', title: 'Not Found', status: 404, correlationId: 'abc' })).toBe(
+      true,
+    );
   });
 
   it('should not mistake an arbitrary object for a problem', () => {

@@ -22,5 +22,4 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export const isProblem = (value: unknown): value is Problem =>
-  ProblemSchema.safeParse(value).success;
+export const isProblem = (value: unknown): value is Problem => ProblemSchema.safeParse(value).success;

