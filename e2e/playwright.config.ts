@@ -1,5 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { defineConfig, devices } from '@playwright/test';
@@ -9,8 +8,14 @@ const port = Number(process.env['E2E_PORT'] ?? 3300);
 export const baseURL = `http://localhost:${port}`;
 
 // A fresh data dir per run, so the product starts exactly as `npm start` does on
-// a new machine: initdb, migrations, demo seed. Workers inherit it from the runner.
-process.env['TRELLIS_E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
+// a new machine: initdb, migrations, demo seed. Wiped by the runner process before
+// the server starts (workers see TEST_WORKER_INDEX; re-evaluations see the env var);
+// kept after the run for post-mortems, under git-ignored dist/.
+const dataDir = join(workspaceRoot, 'dist/e2e/data');
+if (!process.env['TEST_WORKER_INDEX'] && !process.env['TRELLIS_E2E_DATA_DIR']) {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.env['TRELLIS_E2E_DATA_DIR'] = dataDir;
+}
 
 export default defineConfig({
   testDir: './src',
@@ -20,7 +25,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: join(workspaceRoot, 'dist/e2e/report') }]],
   outputDir: join(workspaceRoot, 'dist/e2e/results'),
-  globalTeardown: './global-teardown.ts',
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -57,7 +61,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
-      TRELLIS_DATA_DIR: process.env['TRELLIS_E2E_DATA_DIR'],
+      TRELLIS_DATA_DIR: dataDir,
       NODE_ENV: 'development',
       DATABASE_URL: '',
     },

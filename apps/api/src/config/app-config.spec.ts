@@ -26,6 +26,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('should treat an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }, '/repo')).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
+  });
+
   it('should name the variable that holds a bad value', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

@@ -70,7 +70,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment once at boot; a bad value names its variable. */
 export const loadConfig = (env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig => {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL=`) means unset, as shells and CI systems pass blanks.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
