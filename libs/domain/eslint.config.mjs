@@ -1,5 +1,10 @@
-import baseConfig from "../../eslint.config.mjs";
+import baseConfig from '../../eslint.config.mjs';
 
 export default [
-    ...baseConfig
+  ...baseConfig,
+  {
+    // Pure rules and types: nothing to print.
+    files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
 ];
