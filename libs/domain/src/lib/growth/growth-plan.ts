@@ -1,0 +1,156 @@
+import { z } from 'zod';
+
+// One active plan per person toward their aspiration (DESIGN.md, Growth plan):
+// goals tied to ladder criteria, each with learning-by-doing actions.
+
+export const GROWTH_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
+export const GrowthStatusSchema = z.enum(GROWTH_STATUSES);
+export type GrowthStatus = z.infer<typeof GrowthStatusSchema>;
+
+export const ACTION_KINDS = [
+  'stretch_assignment',
+  'cross_functional_project',
+  'side_project',
+  'volunteer_project',
+  'teach_or_document',
+  'find_mentor',
+  'informational_interview',
+  'course',
+  'shadowing',
+] as const;
+export const ActionKindSchema = z.enum(ACTION_KINDS);
+export type ActionKind = z.infer<typeof ActionKindSchema>;
+
+// Every kind but the informational interview, which carries its follow-up.
+export const PLAIN_ACTION_KINDS = ACTION_KINDS.filter(
+  (kind): kind is Exclude<ActionKind, 'informational_interview'> => kind !== 'informational_interview',
+);
+
+export const GROWTH_TITLE_MAX = 200;
+export const GROWTH_DESCRIPTION_MAX = 4000;
+
+const title = z
+  .string()
+  .trim()
+  .min(1, { error: 'Give it a title' })
+  .max(GROWTH_TITLE_MAX, { error: `Keep the title under ${GROWTH_TITLE_MAX} characters` });
+const description = z
+  .string()
+  .trim()
+  .max(GROWTH_DESCRIPTION_MAX, { error: `Keep the description under ${GROWTH_DESCRIPTION_MAX} characters` });
+const date = (what: string) => z.iso.date({ error: `${what} is a date (YYYY-MM-DD)` });
+const version = z.number().int().min(1);
+
+const actionBase = {
+  id: z.uuid(),
+  goalId: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  dueOn: z.iso.date().nullable(),
+  status: GrowthStatusSchema,
+};
+
+export const GrowthActionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      ...actionBase,
+      kind: z.literal('informational_interview'),
+      // When to check back with the person interviewed, and whether the thank-you
+      // note went out: the follow-up is half the value of the interview.
+      followUpOn: z.iso.date().nullable(),
+      thankYouSent: z.boolean(),
+    }),
+    z.object({ ...actionBase, kind: z.enum(PLAIN_ACTION_KINDS) }),
+  ])
+  .meta({ id: 'GrowthAction' });
+export type GrowthAction = z.infer<typeof GrowthActionSchema>;
+
+export const GoalSchema = z
+  .object({
+    id: z.uuid(),
+    planId: z.uuid(),
+    criterionId: z.uuid(),
+    title: z.string(),
+    description: z.string(),
+    status: GrowthStatusSchema,
+    actions: z.array(GrowthActionSchema),
+    version,
+  })
+  .meta({ id: 'Goal' });
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const GrowthPlanSchema = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    // The aspiration's target when the plan was made; null before any aspiration.
+    targetLevelId: z.uuid().nullable(),
+    goals: z.array(GoalSchema),
+    version,
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'GrowthPlan' });
+export type GrowthPlan = z.infer<typeof GrowthPlanSchema>;
+
+// POST /api/people/:id/growth-plan/goals
+export const GoalInputSchema = z
+  .strictObject({
+    criterionId: z.uuid({ error: 'Choose the criterion this goal works on' }),
+    title,
+    description: description.default(''),
+  })
+  .meta({ id: 'GoalInput' });
+export type GoalInput = z.infer<typeof GoalInputSchema>;
+
+// An edit must change something; `version`, when sent, guards against lost updates.
+const atLeastOneChange = (patch: Record<string, unknown>) =>
+  Object.entries(patch).some(([key, value]) => key !== 'version' && value !== undefined);
+const nothingToChange = { error: 'Nothing to change: send at least one field' };
+
+// PATCH /api/goals/:id
+export const GoalPatchSchema = z
+  .strictObject({
+    title: title.optional(),
+    description: description.optional(),
+    status: GrowthStatusSchema.optional(),
+    version: version.optional(),
+  })
+  .refine(atLeastOneChange, nothingToChange)
+  .meta({ id: 'GoalPatch' });
+export type GoalPatch = z.infer<typeof GoalPatchSchema>;
+
+const actionInputBase = {
+  title,
+  description: description.default(''),
+  dueOn: date('The due date').nullable().default(null),
+};
+
+// POST /api/goals/:id/actions. A new action starts `planned`.
+export const GrowthActionInputSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      ...actionInputBase,
+      kind: z.literal('informational_interview'),
+      followUpOn: date('The follow-up date').nullable().default(null),
+      thankYouSent: z.boolean().default(false),
+    }),
+    z.strictObject({ ...actionInputBase, kind: z.enum(PLAIN_ACTION_KINDS) }),
+  ])
+  .meta({ id: 'GrowthActionInput' });
+export type GrowthActionInput = z.infer<typeof GrowthActionInputSchema>;
+
+// PATCH /api/actions/:id. The kind never changes; the interview fields are
+// accepted here and checked against the action's kind by `applyActionPatch`.
+export const GrowthActionPatchSchema = z
+  .strictObject({
+    title: title.optional(),
+    description: description.optional(),
+    dueOn: date('The due date').nullable().optional(),
+    status: GrowthStatusSchema.optional(),
+    followUpOn: date('The follow-up date').nullable().optional(),
+    thankYouSent: z.boolean().optional(),
+    version: version.optional(),
+  })
+  .refine(atLeastOneChange, nothingToChange)
+  .meta({ id: 'GrowthActionPatch' });
+export type GrowthActionPatch = z.infer<typeof GrowthActionPatchSchema>;
