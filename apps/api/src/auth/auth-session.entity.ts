@@ -1,14 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { TenantEntity, tenantJoin } from '../database/tenant-columns';
 import { PersonEntity } from '../people/person.entity';
 
 /**
@@ -18,22 +10,12 @@ import { PersonEntity } from '../people/person.entity';
 @Entity({ name: 'auth_sessions' })
 @Index('auth_sessions_person_id_idx', ['personId'])
 @Index('auth_sessions_family_id_idx', ['familyId'])
-export class AuthSessionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
-
+export class AuthSessionEntity extends TenantEntity {
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 
-  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'person_id' })
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn(tenantJoin('person_id'))
   person?: PersonEntity;
 
   @Column({ name: 'family_id', type: 'uuid' })
@@ -47,7 +29,4 @@ export class AuthSessionEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 }

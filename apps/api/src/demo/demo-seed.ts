@@ -33,8 +33,10 @@ export const seedDemoOrganizations = async (
         .into(OrganizationEntity)
         .values({ id: organizationId, name: org.name, slug: org.slug })
         .orIgnore()
+        .returning('id')
         .execute();
-      inserted.organizations += orgResult.identifiers.filter(Boolean).length;
+      // With ON CONFLICT DO NOTHING, only rows actually inserted come back.
+      inserted.organizations += (orgResult.raw as unknown[]).length;
 
       const teamResult = await manager
         .createQueryBuilder()
@@ -42,8 +44,9 @@ export const seedDemoOrganizations = async (
         .into(TeamEntity)
         .values(org.teams.map((name) => ({ id: demoId(`team:${org.key}:${name}`), organizationId, name })))
         .orIgnore()
+        .returning('id')
         .execute();
-      inserted.teams += teamResult.identifiers.filter(Boolean).length;
+      inserted.teams += (teamResult.raw as unknown[]).length;
 
       const personIds = org.people.map((p) => demoId(`person:${org.key}:${p.key}`));
       const existing = new Set(

@@ -1,36 +1,29 @@
 import {
   Column,
-  CreateDateColumn,
   DeleteDateColumn,
   Entity,
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 
 import type { Role } from '@trellis/domain';
 
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { TenantEntity, tenantJoin } from '../database/tenant-columns';
+import { LevelEntity } from '../frameworks/level.entity';
 import { TeamEntity } from './team.entity';
 
 @Entity({ name: 'people' })
+@Unique('people_organization_id_id_key', ['organizationId', 'id'])
 // Sign-in finds people by email across organizations: an email (stored lower-case) is unique system-wide.
 @Index('people_email_key', ['email'], { unique: true })
 @Index('people_organization_id_manager_id_idx', ['organizationId', 'managerId'])
 @Index('people_organization_id_team_id_idx', ['organizationId', 'teamId'])
-export class PersonEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId!: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
-
+@Index('people_organization_id_level_id_idx', ['organizationId', 'levelId'])
+export class PersonEntity extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;
 
@@ -44,15 +37,22 @@ export class PersonEntity {
   teamId!: string | null;
 
   @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'team_id' })
-  team?: TeamEntity | null;
+  @JoinColumn(tenantJoin('team_id'))
+  team?: Relation<TeamEntity> | null;
 
   @Column({ name: 'manager_id', type: 'uuid', nullable: true })
   managerId!: string | null;
 
   @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'manager_id' })
-  manager?: PersonEntity | null;
+  @JoinColumn(tenantJoin('manager_id'))
+  manager?: Relation<PersonEntity> | null;
+
+  @Column({ name: 'level_id', type: 'uuid', nullable: true })
+  levelId!: string | null;
+
+  @ManyToOne(() => LevelEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('level_id'))
+  level?: Relation<LevelEntity> | null;
 
   @Column({ type: 'text', array: true, default: () => "'{member}'" })
   roles!: Role[];
@@ -65,9 +65,6 @@ export class PersonEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -6,8 +6,8 @@ import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { dataSourceOptions } from '../../src/database/data-source';
 import { EmbeddedDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { migrationOptions } from '../../src/database/migration-options';
 import { INT_ENV, TEMPLATE_DATABASE } from './test-database';
 
 declare global {
@@ -47,7 +47,7 @@ export default async function globalSetup(): Promise<void> {
 
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
-  const dataSource = new DataSource({ ...dataSourceOptions(templateUrl.toString()), logging: false });
+  const dataSource = new DataSource({ ...migrationOptions(templateUrl.toString()), logging: false });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

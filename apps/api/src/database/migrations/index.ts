@@ -1,5 +1,6 @@
 import { CreateOrganizationsTeamsPeople1795318669317 } from './1795318669317-CreateOrganizationsTeamsPeople';
+import { AddCareerDomain1795320948651 } from './1795320948651-AddCareerDomain';
 
 // Every migration, in order. `npm run db:migration:generate -- <Name>` writes new
 // files beside this one; add each here (the API is bundled and cannot glob).
-export const MIGRATIONS = [CreateOrganizationsTeamsPeople1795318669317];
+export const MIGRATIONS = [CreateOrganizationsTeamsPeople1795318669317, AddCareerDomain1795320948651];
