@@ -8,6 +8,7 @@ import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule, ResolvedConfig } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestLoggingMiddleware } from './http/request-logging.middleware';
@@ -28,6 +29,7 @@ export class AppModule implements NestModule {
         DatabaseModule,
         AuthModule,
         PeopleModule,
+        FrameworksModule,
         HealthModule,
         ...webApp,
       ],

@@ -7,6 +7,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, ResolvedConfig } from '../config/config.module';
 import { PeopleModule } from '../people/people.module';
 import { PersonEntity } from '../people/person.entity';
+import { ActorGuard } from './actor.guard';
+import { ActorResolver } from './actor.resolver';
 import { AuthSessionEntity } from './auth-session.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -31,7 +33,10 @@ import { PasswordHasher } from './password-hasher';
     PasswordHasher,
     LocalStrategy,
     JwtStrategy,
+    ActorResolver,
+    // Order matters: authenticate first, then resolve the actor and role-wide gates.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: ActorGuard },
   ],
   exports: [PasswordHasher],
 })

@@ -13,6 +13,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** Field-level errors, each naming the path of the bad field. */
+    readonly errors?: readonly { path: string; message: string }[],
   ) {
     super(message);
     this.name = 'DomainError';

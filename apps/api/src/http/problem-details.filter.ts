@@ -56,6 +56,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: titleOf(DOMAIN_ERROR_STATUS[exception.code]),
         status: DOMAIN_ERROR_STATUS[exception.code],
         detail: exception.message,
+        ...(exception.errors ? { errors: [...exception.errors] } : {}),
       };
     }
     if (exception instanceof HttpException) {

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import {
+  diffLevels,
+  parseFrameworkDocument,
+  type Framework,
+  type FrameworkDocument,
+  type FrameworkSummary,
+  type LevelDiff,
+  type Page,
+  type PageQuery,
+} from '@trellis/domain';
+
+import { hasAnyRole, type Actor } from '../auth/actor';
+import { DomainError } from '../http/domain-error';
+import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { importFrameworkDocument, loadFrameworkRows, toFrameworkDocument } from './framework-document.store';
+import { FrameworkEntity } from './framework.entity';
+import { toFramework, toFrameworkSummary } from './framework.mapper';
+
+/** Drafts are work in progress of whoever edits the ladder; everyone else reads published versions. */
+const seesDrafts = (actor: Actor) => hasAnyRole(actor, ['hr', 'admin']);
+
+@Injectable()
+export class FrameworksService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One query: ordered by name, newest version first, keyset-paginated. */
+  async list(actor: Actor, query: PageQuery): Promise<Page<FrameworkSummary>> {
+    const builder = this.dataSource
+      .getRepository(FrameworkEntity)
+      .createQueryBuilder('f')
+      .where('f.organization_id = :org', { org: actor.organizationId })
+      .orderBy('f.name', 'ASC')
+      .addOrderBy('f.version', 'DESC')
+      .addOrderBy('f.id', 'ASC')
+      .take(query.limit + 1);
+    if (!seesDrafts(actor)) builder.andWhere(`f.status = 'published'`);
+    if (query.cursor) {
+      const [name, version, id] = decodeCursor(query.cursor, 3);
+      builder.andWhere(
+        '(f.name > :name OR (f.name = :name AND (f.version < :version OR (f.version = :version AND f.id > :id))))',
+        { name, version, id },
+      );
+    }
+    const rows = await builder.getMany();
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toFrameworkSummary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.version, last.id]) : null,
+    };
+  }
+
+  /** Six queries whatever the ladder's size. */
+  async get(actor: Actor, id: string): Promise<Framework> {
+    return toFramework(await loadFrameworkRows(this.dataSource.manager, await this.findVisible(actor, id)));
+  }
+
+  async diff(actor: Actor, id: string, from: string, to: string): Promise<LevelDiff> {
+    const result = diffLevels(await this.get(actor, id), from, to);
+    if (!result.ok) {
+      const field = result.error.levelId === from ? 'from' : 'to';
+      throw new DomainError('invalid', result.error.message, [
+        { path: field, message: `${field} is not a level of this framework` },
+      ]);
+    }
+    return result.diff;
+  }
+
+  async exportDocument(actor: Actor, id: string): Promise<FrameworkDocument> {
+    return toFrameworkDocument(
+      await loadFrameworkRows(this.dataSource.manager, await this.findVisible(actor, id)),
+    );
+  }
+
+  /** Imports a trellis.framework/v1 document as a new draft; all or nothing. */
+  async importDocument(actor: Actor, body: unknown): Promise<FrameworkSummary> {
+    const parsed = parseFrameworkDocument(body);
+    if (!parsed.ok) {
+      throw new DomainError('invalid', 'The framework document is not valid; see errors.', parsed.errors);
+    }
+    const { document } = parsed;
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      const clash = await manager.exists(FrameworkEntity, {
+        where: { organizationId: actor.organizationId, name: document.name, version: document.version },
+      });
+      if (clash) {
+        throw new DomainError(
+          'conflict',
+          `"${document.name}" version ${document.version} already exists; import it with a higher version.`,
+        );
+      }
+      const { frameworkId } = await importFrameworkDocument(manager, actor.organizationId, document, {
+        status: 'draft',
+      });
+      const created = await manager.findOneByOrFail(FrameworkEntity, { id: frameworkId });
+      return toFrameworkSummary(created);
+    });
+  }
+
+  private async findVisible(actor: Actor, id: string): Promise<FrameworkEntity> {
+    const framework = await this.dataSource
+      .getRepository(FrameworkEntity)
+      .findOne({ where: { id, organizationId: actor.organizationId } });
+    // Another organization's framework, or a draft you may not see, does not exist for you.
+    if (!framework || (framework.status === 'draft' && !seesDrafts(actor))) {
+      throw new DomainError('not_found', 'There is no such framework.');
+    }
+    return framework;
+  }
+}
