@@ -10,6 +10,5 @@ export const toPerson = (entity: PersonEntity): Person => ({
   title: entity.title,
   teamId: entity.teamId,
   managerId: entity.managerId,
-  // Levels arrive with the career-ladder schema (issue 3).
-  levelId: null,
+  levelId: entity.levelId,
 });
