@@ -27,3 +27,5 @@ export * from './lib/permissions/permissions';
 export * from './lib/frameworks/framework-document';
 export * from './lib/frameworks/framework-document-canonical';
 export * from './lib/frameworks/framework-document-json-schema';
+export * from './lib/audit/audit';
+export * from './lib/people/people-query';

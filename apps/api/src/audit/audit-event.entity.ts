@@ -3,6 +3,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantEntity, tenantJoin } from '../database/tenant-columns';
 import { PersonEntity } from '../people/person.entity';
 
+/** Small, flat context of an event; never record content (notes, evidence bodies). */
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
 /**
  * Who did what to which record, and every read of another person's record by a
  * manager, HR or an admin. Append-only: the app role may insert, never update or delete.
@@ -41,5 +44,5 @@ export class AuditEventEntity extends TenantEntity {
   correlationId!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  details!: Record<string, unknown>;
+  details!: AuditDetails;
 }

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+
+import type { AccessLogEntry, AuditEvent, AuditQuery, Page, PageQuery } from '@trellis/domain';
+
+import type { Actor } from '../auth/actor';
+import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { PersonEntity } from '../people/person.entity';
+import { AuditEventEntity, type AuditDetails } from './audit-event.entity';
+
+export interface AuditRecord {
+  readonly actor: Actor;
+  /** e.g. person.read, evidence.review, aspiration.update */
+  readonly action: string;
+  readonly targetType: string;
+  readonly targetId: string | null;
+  /** Whose record it is: shows in their access log. */
+  readonly subjectPersonId: string | null;
+  readonly correlationId: string;
+  readonly details?: AuditDetails;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes one audit event with the caller's manager, i.e. inside the caller's transaction. */
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    await manager.insert(AuditEventEntity, {
+      organizationId: record.actor.organizationId,
+      actorId: record.actor.personId,
+      action: record.action,
+      targetType: record.targetType,
+      targetId: record.targetId,
+      subjectPersonId: record.subjectPersonId,
+      correlationId: record.correlationId,
+      details: record.details ?? {},
+    });
+  }
+
+  /** Who has looked at or changed my record (never my own actions), newest first; two queries. */
+  async accessLog(actor: Actor, query: PageQuery): Promise<Page<AccessLogEntry>> {
+    const builder = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.organization_id = :org AND e.subject_person_id = :me', {
+        org: actor.organizationId,
+        me: actor.personId,
+      })
+      .andWhere('(e.actor_id IS NULL OR e.actor_id <> :me)');
+    const { rows, nextCursor } = await newestFirst(builder, query);
+    const actors = await this.actorsOf(rows.map((r) => r.actorId));
+    return {
+      items: rows.map((event) => {
+        const who = event.actorId ? actors.get(event.actorId) : undefined;
+        return {
+          id: event.id,
+          actor: who ? { id: who.id, name: who.name, title: who.title } : null,
+          action: event.action,
+          targetType: event.targetType,
+          at: event.createdAt.toISOString(),
+        };
+      }),
+      nextCursor,
+    };
+  }
+
+  /** The organization's audit trail for admins, newest first; one query. */
+  async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEvent>> {
+    const builder = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.organization_id = :org', { org: actor.organizationId });
+    if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+    if (query.subjectPersonId) {
+      builder.andWhere('e.subject_person_id = :subject', { subject: query.subjectPersonId });
+    }
+    const { rows, nextCursor } = await newestFirst(builder, query);
+    return {
+      items: rows.map((e) => ({
+        id: e.id,
+        actorId: e.actorId,
+        action: e.action,
+        targetType: e.targetType,
+        targetId: e.targetId,
+        subjectPersonId: e.subjectPersonId,
+        correlationId: e.correlationId,
+        at: e.createdAt.toISOString(),
+      })),
+      nextCursor,
+    };
+  }
+
+  // The actors of one page: a single query whatever the page holds.
+  private async actorsOf(ids: (string | null)[]): Promise<Map<string, PersonEntity>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const people = await this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .withDeleted()
+      .select(['p.id', 'p.name', 'p.title'])
+      .where('p.id IN (:...wanted)', { wanted })
+      .getMany();
+    return new Map(people.map((p) => [p.id, p]));
+  }
+}
+
+const newestFirst = async (
+  builder: SelectQueryBuilder<AuditEventEntity>,
+  query: PageQuery,
+): Promise<{ rows: AuditEventEntity[]; nextCursor: string | null }> => {
+  builder
+    .orderBy('e.created_at', 'DESC')
+    .addOrderBy('e.id', 'DESC')
+    .take(query.limit + 1);
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, 2);
+    builder.andWhere('(e.created_at, e.id) < (:at::timestamptz, :id::uuid)', { at, id });
+  }
+  const rows = await builder.getMany();
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+  };
+};

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource } from 'typeorm';
+
+import type { Page, PeopleQuery, Person } from '@trellis/domain';
+
+import { AuditService } from '../audit/audit.service';
+import { hasAnyRole, type Actor } from '../auth/actor';
+import { ScopeService } from '../auth/scope/scope.service';
+import { DomainError } from '../http/domain-error';
+import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { PersonEntity } from './person.entity';
+import { toPerson } from './person.mapper';
+
+// HR and admins see the whole organization's directory; everyone else sees
+// themselves, their manager and their own subtree.
+const seesWholeOrganization = (actor: Actor) => hasAnyRole(actor, ['hr', 'admin']);
+
+@Injectable()
+export class PeopleDirectoryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One query: scope, search and keyset pagination all in SQL. */
+  async list(actor: Actor, query: PeopleQuery): Promise<Page<Person>> {
+    const builder = this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.organization_id = :org AND p.active', { org: actor.organizationId })
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(query.limit + 1);
+    if (!seesWholeOrganization(actor)) {
+      builder.andWhere(
+        new Brackets((scoped) => {
+          scoped
+            .where(
+              'p.id = (SELECT me.manager_id FROM people me WHERE me.id = :me AND me.organization_id = :org)',
+              {
+                me: actor.personId,
+              },
+            )
+            .orWhere(this.scope.subtreeCondition('p'), this.scope.subtreeParameters(actor));
+        }),
+      );
+    }
+    if (query.q) {
+      builder.andWhere('(p.name ILIKE :q OR p.email ILIKE :q OR p.title ILIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
+    if (query.teamId) builder.andWhere('p.team_id = :teamId', { teamId: query.teamId });
+    if (query.cursor) {
+      const [name, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(p.name, p.id) > (:cursorName, :cursorId::uuid)', { cursorName: name, cursorId: id });
+    }
+    const rows = await builder.getMany();
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(toPerson),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.id]) : null,
+    };
+  }
+
+  /**
+   * Three queries at most. Outside your scope a person does not exist (404).
+   * A manager's, HR's or an admin's read of someone else is audited in the same transaction.
+   */
+  async get(actor: Actor, personId: string, correlationId: string): Promise<Person> {
+    return this.dataSource.transaction(async (manager) => {
+      const [target, me] = await Promise.all([
+        manager.findOne(PersonEntity, {
+          where: { id: personId, organizationId: actor.organizationId, active: true },
+        }),
+        manager.findOne(PersonEntity, {
+          where: { id: actor.personId, organizationId: actor.organizationId },
+          select: { id: true, managerId: true },
+        }),
+      ]);
+      if (!target) throw notFound();
+      if (target.id === actor.personId) return toPerson(target);
+
+      const relation = await this.scope.relationTo(actor, target.id, manager);
+      const isMyManager = me?.managerId === target.id;
+      if (!relation && !isMyManager && !seesWholeOrganization(actor)) throw notFound();
+      if (relation || seesWholeOrganization(actor)) {
+        await this.audit.record(manager, {
+          actor,
+          action: 'person.read',
+          targetType: 'person',
+          targetId: target.id,
+          subjectPersonId: target.id,
+          correlationId,
+          details: { as: relation ?? actor.roles.filter((r) => r !== 'member').join(',') },
+        });
+      }
+      return toPerson(target);
+    });
+  }
+}
+
+const notFound = () => new DomainError('not_found', 'There is no such person.');
+
+// A search term is text, not a pattern.
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
