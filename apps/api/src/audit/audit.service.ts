@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import type { AccessLogEntry, AuditEvent, AuditQuery, Page, PageQuery } from '@trellis/domain';
 
 import type { Actor } from '../auth/actor';
+import { TenantDatabase } from '../database/tenant-database';
 import { decodeCursor, encodeCursor } from '../http/page-cursor';
 import { PersonEntity } from '../people/person.entity';
 import { AuditEventEntity, type AuditDetails } from './audit-event.entity';
@@ -23,7 +23,7 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   /** Writes one audit event with the caller's manager, i.e. inside the caller's transaction. */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
@@ -40,70 +40,63 @@ export class AuditService {
   }
 
   /** Who has looked at or changed my record (never my own actions), newest first; two queries. */
-  async accessLog(actor: Actor, query: PageQuery): Promise<Page<AccessLogEntry>> {
-    const builder = this.dataSource
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .where('e.organization_id = :org AND e.subject_person_id = :me', {
-        org: actor.organizationId,
-        me: actor.personId,
-      })
-      .andWhere('(e.actor_id IS NULL OR e.actor_id <> :me)');
-    const { rows, nextCursor } = await newestFirst(builder, query);
-    const actors = await this.actorsOf(rows.map((r) => r.actorId));
-    return {
-      items: rows.map((event) => {
-        const who = event.actorId ? actors.get(event.actorId) : undefined;
-        return {
-          id: event.id,
-          actor: who ? { id: who.id, name: who.name, title: who.title } : null,
-          action: event.action,
-          targetType: event.targetType,
-          at: event.createdAt.toISOString(),
-        };
-      }),
-      nextCursor,
-    };
+  accessLog(actor: Actor, query: PageQuery): Promise<Page<AccessLogEntry>> {
+    return this.db.transaction(actor.organizationId, async (manager) => {
+      const builder = manager
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where('e.organization_id = :org AND e.subject_person_id = :me', {
+          org: actor.organizationId,
+          me: actor.personId,
+        })
+        .andWhere('(e.actor_id IS NULL OR e.actor_id <> :me)');
+      const { rows, nextCursor } = await newestFirst(builder, query);
+      const actors = await actorsOf(
+        manager,
+        rows.map((r) => r.actorId),
+      );
+      return {
+        items: rows.map((event) => {
+          const who = event.actorId ? actors.get(event.actorId) : undefined;
+          return {
+            id: event.id,
+            actor: who ? { id: who.id, name: who.name, title: who.title } : null,
+            action: event.action,
+            targetType: event.targetType,
+            at: event.createdAt.toISOString(),
+          };
+        }),
+        nextCursor,
+      };
+    });
   }
 
   /** The organization's audit trail for admins, newest first; one query. */
-  async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEvent>> {
-    const builder = this.dataSource
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .where('e.organization_id = :org', { org: actor.organizationId });
-    if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
-    if (query.subjectPersonId) {
-      builder.andWhere('e.subject_person_id = :subject', { subject: query.subjectPersonId });
-    }
-    const { rows, nextCursor } = await newestFirst(builder, query);
-    return {
-      items: rows.map((e) => ({
-        id: e.id,
-        actorId: e.actorId,
-        action: e.action,
-        targetType: e.targetType,
-        targetId: e.targetId,
-        subjectPersonId: e.subjectPersonId,
-        correlationId: e.correlationId,
-        at: e.createdAt.toISOString(),
-      })),
-      nextCursor,
-    };
-  }
-
-  // The actors of one page: a single query whatever the page holds.
-  private async actorsOf(ids: (string | null)[]): Promise<Map<string, PersonEntity>> {
-    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-    if (wanted.length === 0) return new Map();
-    const people = await this.dataSource
-      .getRepository(PersonEntity)
-      .createQueryBuilder('p')
-      .withDeleted()
-      .select(['p.id', 'p.name', 'p.title'])
-      .where('p.id IN (:...wanted)', { wanted })
-      .getMany();
-    return new Map(people.map((p) => [p.id, p]));
+  list(actor: Actor, query: AuditQuery): Promise<Page<AuditEvent>> {
+    return this.db.transaction(actor.organizationId, async (manager) => {
+      const builder = manager
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where('e.organization_id = :org', { org: actor.organizationId });
+      if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+      if (query.subjectPersonId) {
+        builder.andWhere('e.subject_person_id = :subject', { subject: query.subjectPersonId });
+      }
+      const { rows, nextCursor } = await newestFirst(builder, query);
+      return {
+        items: rows.map((e) => ({
+          id: e.id,
+          actorId: e.actorId,
+          action: e.action,
+          targetType: e.targetType,
+          targetId: e.targetId,
+          subjectPersonId: e.subjectPersonId,
+          correlationId: e.correlationId,
+          at: e.createdAt.toISOString(),
+        })),
+        nextCursor,
+      };
+    });
   }
 }
 
@@ -127,4 +120,21 @@ const newestFirst = async (
     nextCursor:
       rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };
+};
+
+// The actors of one page: a single query whatever the page holds.
+const actorsOf = async (
+  manager: EntityManager,
+  ids: (string | null)[],
+): Promise<Map<string, PersonEntity>> => {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const people = await manager
+    .getRepository(PersonEntity)
+    .createQueryBuilder('p')
+    .withDeleted()
+    .select(['p.id', 'p.name', 'p.title'])
+    .where('p.id IN (:...wanted)', { wanted })
+    .getMany();
+  return new Map(people.map((p) => [p.id, p]));
 };

@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { APP_CONFIG, ResolvedConfig } from '../config/config.module';
 import { dataSourceOptions } from './data-source';
+import { TenantDatabase } from './tenant-database';
 
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +17,7 @@ import { dataSourceOptions } from './data-source';
       }),
     }),
   ],
+  providers: [TenantDatabase],
+  exports: [TenantDatabase],
 })
 export class DatabaseModule {}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 import {
   diffLevels,
@@ -14,6 +13,7 @@ import {
 } from '@trellis/domain';
 
 import { hasAnyRole, type Actor } from '../auth/actor';
+import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
 import { decodeCursor, encodeCursor } from '../http/page-cursor';
 import { importFrameworkDocument, loadFrameworkRows, toFrameworkDocument } from './framework-document.store';
@@ -25,11 +25,19 @@ const seesDrafts = (actor: Actor) => hasAnyRole(actor, ['hr', 'admin']);
 
 @Injectable()
 export class FrameworksService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   /** One query: ordered by name, newest version first, keyset-paginated. */
-  async list(actor: Actor, query: PageQuery): Promise<Page<FrameworkSummary>> {
-    const builder = this.dataSource
+  list(actor: Actor, query: PageQuery): Promise<Page<FrameworkSummary>> {
+    return this.db.transaction(actor.organizationId, (manager) => this.listIn(manager, actor, query));
+  }
+
+  private async listIn(
+    manager: EntityManager,
+    actor: Actor,
+    query: PageQuery,
+  ): Promise<Page<FrameworkSummary>> {
+    const builder = manager
       .getRepository(FrameworkEntity)
       .createQueryBuilder('f')
       .where('f.organization_id = :org', { org: actor.organizationId })
@@ -55,8 +63,10 @@ export class FrameworksService {
   }
 
   /** Six queries whatever the ladder's size. */
-  async get(actor: Actor, id: string): Promise<Framework> {
-    return toFramework(await loadFrameworkRows(this.dataSource.manager, await this.findVisible(actor, id)));
+  get(actor: Actor, id: string): Promise<Framework> {
+    return this.db.transaction(actor.organizationId, async (manager) =>
+      toFramework(await loadFrameworkRows(manager, await this.findVisible(manager, actor, id))),
+    );
   }
 
   async diff(actor: Actor, id: string, from: string, to: string): Promise<LevelDiff> {
@@ -70,9 +80,9 @@ export class FrameworksService {
     return result.diff;
   }
 
-  async exportDocument(actor: Actor, id: string): Promise<FrameworkDocument> {
-    return toFrameworkDocument(
-      await loadFrameworkRows(this.dataSource.manager, await this.findVisible(actor, id)),
+  exportDocument(actor: Actor, id: string): Promise<FrameworkDocument> {
+    return this.db.transaction(actor.organizationId, async (manager) =>
+      toFrameworkDocument(await loadFrameworkRows(manager, await this.findVisible(manager, actor, id))),
     );
   }
 
@@ -83,7 +93,7 @@ export class FrameworksService {
       throw new DomainError('invalid', 'The framework document is not valid; see errors.', parsed.errors);
     }
     const { document } = parsed;
-    return this.dataSource.transaction(async (manager: EntityManager) => {
+    return this.db.transaction(actor.organizationId, async (manager) => {
       const clash = await manager.exists(FrameworkEntity, {
         where: { organizationId: actor.organizationId, name: document.name, version: document.version },
       });
@@ -101,8 +111,8 @@ export class FrameworksService {
     });
   }
 
-  private async findVisible(actor: Actor, id: string): Promise<FrameworkEntity> {
-    const framework = await this.dataSource
+  private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<FrameworkEntity> {
+    const framework = await manager
       .getRepository(FrameworkEntity)
       .findOne({ where: { id, organizationId: actor.organizationId } });
     // Another organization's framework, or a draft you may not see, does not exist for you.

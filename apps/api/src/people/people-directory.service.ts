@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets } from 'typeorm';
 
 import type { Page, PeopleQuery, Person } from '@trellis/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { hasAnyRole, type Actor } from '../auth/actor';
 import { ScopeService } from '../auth/scope/scope.service';
+import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
 import { decodeCursor, encodeCursor } from '../http/page-cursor';
 import { PersonEntity } from './person.entity';
@@ -19,51 +19,56 @@ const seesWholeOrganization = (actor: Actor) => hasAnyRole(actor, ['hr', 'admin'
 @Injectable()
 export class PeopleDirectoryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TenantDatabase,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
 
   /** One query: scope, search and keyset pagination all in SQL. */
-  async list(actor: Actor, query: PeopleQuery): Promise<Page<Person>> {
-    const builder = this.dataSource
-      .getRepository(PersonEntity)
-      .createQueryBuilder('p')
-      .where('p.organization_id = :org AND p.active', { org: actor.organizationId })
-      .orderBy('p.name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .take(query.limit + 1);
-    if (!seesWholeOrganization(actor)) {
-      builder.andWhere(
-        new Brackets((scoped) => {
-          scoped
-            .where(
-              'p.id = (SELECT me.manager_id FROM people me WHERE me.id = :me AND me.organization_id = :org)',
-              {
-                me: actor.personId,
-              },
-            )
-            .orWhere(this.scope.subtreeCondition('p'), this.scope.subtreeParameters(actor));
-        }),
-      );
-    }
-    if (query.q) {
-      builder.andWhere('(p.name ILIKE :q OR p.email ILIKE :q OR p.title ILIKE :q)', {
-        q: `%${escapeLike(query.q)}%`,
-      });
-    }
-    if (query.teamId) builder.andWhere('p.team_id = :teamId', { teamId: query.teamId });
-    if (query.cursor) {
-      const [name, id] = decodeCursor(query.cursor, 2);
-      builder.andWhere('(p.name, p.id) > (:cursorName, :cursorId::uuid)', { cursorName: name, cursorId: id });
-    }
-    const rows = await builder.getMany();
-    const items = rows.slice(0, query.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(toPerson),
-      nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.id]) : null,
-    };
+  list(actor: Actor, query: PeopleQuery): Promise<Page<Person>> {
+    return this.db.transaction(actor.organizationId, async (manager) => {
+      const builder = manager
+        .getRepository(PersonEntity)
+        .createQueryBuilder('p')
+        .where('p.organization_id = :org AND p.active', { org: actor.organizationId })
+        .orderBy('p.name', 'ASC')
+        .addOrderBy('p.id', 'ASC')
+        .take(query.limit + 1);
+      if (!seesWholeOrganization(actor)) {
+        builder.andWhere(
+          new Brackets((scoped) => {
+            scoped
+              .where(
+                'p.id = (SELECT me.manager_id FROM people me WHERE me.id = :me AND me.organization_id = :org)',
+                {
+                  me: actor.personId,
+                },
+              )
+              .orWhere(this.scope.subtreeCondition('p'), this.scope.subtreeParameters(actor));
+          }),
+        );
+      }
+      if (query.q) {
+        builder.andWhere('(p.name ILIKE :q OR p.email ILIKE :q OR p.title ILIKE :q)', {
+          q: `%${escapeLike(query.q)}%`,
+        });
+      }
+      if (query.teamId) builder.andWhere('p.team_id = :teamId', { teamId: query.teamId });
+      if (query.cursor) {
+        const [name, id] = decodeCursor(query.cursor, 2);
+        builder.andWhere('(p.name, p.id) > (:cursorName, :cursorId::uuid)', {
+          cursorName: name,
+          cursorId: id,
+        });
+      }
+      const rows = await builder.getMany();
+      const items = rows.slice(0, query.limit);
+      const last = items[items.length - 1];
+      return {
+        items: items.map(toPerson),
+        nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.id]) : null,
+      };
+    });
   }
 
   /**
@@ -71,7 +76,7 @@ export class PeopleDirectoryService {
    * A manager's, HR's or an admin's read of someone else is audited in the same transaction.
    */
   async get(actor: Actor, personId: string, correlationId: string): Promise<Person> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.transaction(actor.organizationId, async (manager) => {
       const [target, me] = await Promise.all([
         manager.findOne(PersonEntity, {
           where: { id: personId, organizationId: actor.organizationId, active: true },

@@ -1,6 +1,11 @@
 import { CreateOrganizationsTeamsPeople1795318669317 } from './1795318669317-CreateOrganizationsTeamsPeople';
 import { AddCareerDomain1795320948651 } from './1795320948651-AddCareerDomain';
+import { EnableRowLevelSecurity1795321945325 } from './1795321945325-EnableRowLevelSecurity';
 
 // Every migration, in order. `npm run db:migration:generate -- <Name>` writes new
 // files beside this one; add each here (the API is bundled and cannot glob).
-export const MIGRATIONS = [CreateOrganizationsTeamsPeople1795318669317, AddCareerDomain1795320948651];
+export const MIGRATIONS = [
+  CreateOrganizationsTeamsPeople1795318669317,
+  AddCareerDomain1795320948651,
+  EnableRowLevelSecurity1795321945325,
+];
