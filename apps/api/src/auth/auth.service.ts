@@ -1,89 +1,145 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
+import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
 import { PersonEntity } from '../people/person.entity';
-import {
-  ACCESS_TOKEN_ALGORITHM,
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  ACCESS_TOKEN_TTL_SECONDS,
-} from './access-token';
 import { AuthSessionEntity } from './auth-session.entity';
-import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user';
+import type { AuthenticatedUser } from './authenticated-user';
 import { PasswordHasher } from './password-hasher';
-import { REFRESH_TOKEN_TTL_MS } from './refresh-cookie';
+import { IssuedTokens, parseRefreshToken, provesSession, SessionIssuer } from './session-issuer';
+import { AuthThrottle } from './throttle/auth-throttle';
 
-export interface IssuedTokens {
-  readonly accessToken: string;
-  /** `<sessionId>.<secret>`: the id finds the session, the secret proves it. */
-  readonly refreshToken: string;
+export type { IssuedTokens } from './session-issuer';
+
+/** Who passed the password check; the hash they matched lets signIn notice a change since. */
+export interface LoginCandidate {
+  readonly personId: string;
+  readonly organizationId: string;
+  readonly passwordHash: string;
 }
 
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TenantDatabase,
     private readonly hasher: PasswordHasher,
-    private readonly jwt: JwtService,
+    private readonly issuer: SessionIssuer,
+    private readonly throttle: AuthThrottle,
   ) {}
 
-  async verifyCredentials(email: string, password: string): Promise<AuthenticatedUser | null> {
-    const person = await this.people.findOne({
-      where: { email: email.toLowerCase(), active: true },
-      select: { id: true, organizationId: true, passwordHash: true },
-    });
-    const valid = await this.hasher.verify(person?.passwordHash ?? null, password);
-    return person && valid ? { personId: person.id, organizationId: person.organizationId } : null;
+  /**
+   * Checks an email and password under the sign-in throttle. One answer for an
+   * unknown email and a wrong password, in about the same time (the hasher checks a
+   * decoy hash for unknown emails): no user enumeration.
+   */
+  async authenticate(email: string, password: string, ip: string | undefined): Promise<LoginCandidate> {
+    const keys = { ip, account: email };
+    this.throttle.assertMayAttempt(keys);
+    const candidate = await this.findLoginCandidate(email);
+    const valid = await this.hasher.verify(candidate?.passwordHash ?? null, password);
+    if (!candidate || !valid) {
+      this.throttle.recordFailure(keys);
+      throw new DomainError('unauthenticated', 'Email or password is incorrect.');
+    }
+    this.throttle.recordSuccess(keys);
+    return candidate;
   }
 
   /** Starts a new session family at sign-in. */
-  async signIn(user: AuthenticatedUser): Promise<IssuedTokens> {
-    const refreshToken = await this.createSession(
-      this.dataSource.getRepository(AuthSessionEntity),
-      user,
-      randomUUID(),
-    );
-    return { accessToken: await this.signAccessToken(user), refreshToken };
+  async signIn(candidate: LoginCandidate): Promise<{ user: AuthenticatedUser; tokens: IssuedTokens }> {
+    const outcome = await this.db.transaction(candidate.organizationId, async (manager) => {
+      const person = await manager.getRepository(PersonEntity).findOne({
+        where: { id: candidate.personId, organizationId: candidate.organizationId },
+        select: { id: true, active: true, sessionVersion: true, passwordHash: true },
+        lock: { mode: 'pessimistic_read' },
+      });
+      // A password change or deactivation that landed since the password was checked ends this sign-in.
+      if (person?.active !== true || person.passwordHash !== candidate.passwordHash) return null;
+      const user: AuthenticatedUser = {
+        personId: candidate.personId,
+        organizationId: candidate.organizationId,
+        sessionVersion: person.sessionVersion,
+      };
+      return {
+        user,
+        refreshToken: await this.issuer.createSession(
+          manager.getRepository(AuthSessionEntity),
+          user,
+          randomUUID(),
+        ),
+      };
+    });
+    if (!outcome) throw new DomainError('unauthenticated', 'Email or password is incorrect.');
+    return {
+      user: outcome.user,
+      tokens: {
+        accessToken: await this.issuer.signAccessToken(outcome.user),
+        refreshToken: outcome.refreshToken,
+      },
+    };
   }
 
   /** Rotates a refresh token: the presented session is revoked and replaced in the same family. */
-  async refresh(presented: string | undefined): Promise<{ user: AuthenticatedUser; tokens: IssuedTokens }> {
+  async refresh(
+    presented: string | undefined,
+    ip: string | undefined,
+  ): Promise<{ user: AuthenticatedUser; tokens: IssuedTokens }> {
+    // No cookie at all is a signed-out visitor (the web app asks on every start), not a guess.
+    if (!presented) throw new DomainError('unauthenticated', 'Your session has ended. Sign in again.');
+    this.throttle.assertMayAttempt({ ip });
     const parsed = parseRefreshToken(presented);
-    if (!parsed) throw expiredSession();
+    if (!parsed) throw this.failedRefresh(ip);
     // The transaction returns the outcome instead of throwing, so that revoking a
     // leaked family commits before the caller gets its 401.
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.db.transaction(parsed.organizationId, async (manager) => {
       const sessions = manager.getRepository(AuthSessionEntity);
+      const owner = await sessions.findOne({
+        where: { id: parsed.sessionId, organizationId: parsed.organizationId },
+        select: { id: true, personId: true },
+      });
+      if (!owner) return null;
+      // Locks in the order a password change takes them (person, then sessions): a
+      // rotation racing a password change either commits first, and its new session
+      // is then revoked with the others, or waits and finds its session revoked.
+      const person = await lockPerson(
+        manager,
+        { personId: owner.personId, organizationId: parsed.organizationId },
+        'pessimistic_read',
+      );
       const session = await sessions.findOne({
-        where: { id: parsed.sessionId },
+        where: { id: parsed.sessionId, organizationId: parsed.organizationId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session || !sameHash(session.tokenHash, hashSecret(parsed.secret))) return null;
+      if (!session || !provesSession(session, parsed.secret)) return null;
       if (session.revokedAt) {
         // A rotated token presented again means it leaked: end the whole family.
-        await sessions.update({ familyId: session.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.issuer.revokeFamily(sessions, session.familyId);
         return null;
       }
       if (session.expiresAt.getTime() <= Date.now()) return null;
-      const person = await manager
-        .getRepository(PersonEntity)
-        .findOne({ where: { id: session.personId, active: true }, select: { id: true } });
-      if (!person) return null;
+      // A deactivated person keeps no session.
+      if (person?.active !== true) return null;
 
       await sessions.update({ id: session.id }, { revokedAt: new Date() });
-      const user = { personId: session.personId, organizationId: session.organizationId };
-      return { user, refreshToken: await this.createSession(sessions, user, session.familyId) };
+      const user: AuthenticatedUser = {
+        personId: session.personId,
+        organizationId: session.organizationId,
+        sessionVersion: person.sessionVersion,
+      };
+      return { user, refreshToken: await this.issuer.createSession(sessions, user, session.familyId) };
     });
-    if (!outcome) throw expiredSession();
+    if (!outcome) throw this.failedRefresh(ip);
     return {
       user: outcome.user,
-      tokens: { accessToken: await this.signAccessToken(outcome.user), refreshToken: outcome.refreshToken },
+      tokens: {
+        accessToken: await this.issuer.signAccessToken(outcome.user),
+        refreshToken: outcome.refreshToken,
+      },
     };
   }
 
@@ -91,52 +147,43 @@ export class AuthService {
   async signOut(presented: string | undefined): Promise<void> {
     const parsed = parseRefreshToken(presented);
     if (!parsed) return;
-    const sessions = this.dataSource.getRepository(AuthSessionEntity);
-    const session = await sessions.findOne({ where: { id: parsed.sessionId } });
-    if (session && sameHash(session.tokenHash, hashSecret(parsed.secret)))
-      await sessions.update({ familyId: session.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  private async createSession(
-    sessions: Repository<AuthSessionEntity>,
-    user: AuthenticatedUser,
-    familyId: string,
-  ): Promise<string> {
-    const secret = randomBytes(32).toString('base64url');
-    const session = await sessions.save(
-      sessions.create({
-        organizationId: user.organizationId,
-        personId: user.personId,
-        familyId,
-        tokenHash: hashSecret(secret),
-        expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
-        revokedAt: null,
-      }),
-    );
-    return `${session.id}.${secret}`;
-  }
-
-  private signAccessToken(user: AuthenticatedUser): Promise<string> {
-    const claims: AccessTokenClaims = { sub: user.personId, org: user.organizationId };
-    return this.jwt.signAsync(claims, {
-      algorithm: ACCESS_TOKEN_ALGORITHM,
-      issuer: ACCESS_TOKEN_ISSUER,
-      audience: ACCESS_TOKEN_AUDIENCE,
-      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+    await this.db.transaction(parsed.organizationId, async (manager) => {
+      const sessions = manager.getRepository(AuthSessionEntity);
+      const session = await sessions.findOne({
+        where: { id: parsed.sessionId, organizationId: parsed.organizationId },
+      });
+      if (session && provesSession(session, parsed.secret)) {
+        await this.issuer.revokeFamily(sessions, session.familyId);
+      }
     });
+  }
+
+  // The one look-up before the organization is known (an email is unique system-wide).
+  // Row-level security hides people from the app role, so it goes through a
+  // SECURITY DEFINER function that returns this one row (migration AddAuthLookups).
+  private async findLoginCandidate(email: string): Promise<LoginCandidate | null> {
+    const rows = await this.dataSource.query<
+      { id: string; organization_id: string; password_hash: string | null }[]
+    >(`SELECT id, organization_id, password_hash FROM trellis_login_candidate($1)`, [email]);
+    const row = rows[0];
+    return row?.password_hash
+      ? { personId: row.id, organizationId: row.organization_id, passwordHash: row.password_hash }
+      : null;
+  }
+
+  private failedRefresh(ip: string | undefined): DomainError {
+    this.throttle.recordFailure({ ip });
+    return new DomainError('unauthenticated', 'Your session has ended. Sign in again.');
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const parseRefreshToken = (token: string | undefined): { sessionId: string; secret: string } | null => {
-  const [sessionId, secret, ...rest] = (token ?? '').split('.');
-  return sessionId && secret && rest.length === 0 && UUID.test(sessionId) ? { sessionId, secret } : null;
-};
-
-const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
-
-const sameHash = (a: string, b: string): boolean =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
-const expiredSession = () => new DomainError('unauthenticated', 'Your session has ended. Sign in again.');
+export const lockPerson = (
+  manager: EntityManager,
+  who: Pick<AuthenticatedUser, 'personId' | 'organizationId'>,
+  mode: 'pessimistic_read' | 'pessimistic_write',
+) =>
+  manager.getRepository(PersonEntity).findOne({
+    where: { id: who.personId, organizationId: who.organizationId },
+    select: { id: true, active: true, sessionVersion: true },
+    lock: { mode },
+  });

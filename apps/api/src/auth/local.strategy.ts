@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 
-import { DomainError } from '../http/domain-error';
-import { AuthService } from './auth.service';
-import type { AuthenticatedUser } from './authenticated-user';
+import { AuthService, type LoginCandidate } from './auth.service';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(email: string, password: string): Promise<AuthenticatedUser> {
-    const user = await this.auth.verifyCredentials(email, password);
-    // One answer for an unknown email and a wrong password: no user enumeration.
-    if (!user) throw new DomainError('unauthenticated', 'Email or password is incorrect.');
-    return user;
+  validate(request: Request, email: string, password: string): Promise<LoginCandidate> {
+    return this.auth.authenticate(email, password, request.ip);
   }
 }

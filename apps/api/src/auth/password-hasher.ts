@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { argon2id, hash, verify } from 'argon2';
 
 // OWASP's argon2id baseline: 19 MiB of memory, 2 iterations, 1 lane.
-const ARGON2_OPTIONS = { type: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = { type: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 @Injectable()
 export class PasswordHasher {

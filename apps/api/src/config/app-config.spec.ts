@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEFAULT_AUTH_THROTTLE, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('should default to the demo set-up: embedded database under .data, port 3000, demo seed', () => {
@@ -60,5 +60,39 @@ describe('loadConfig', () => {
       JWT_SECRET: 'q'.repeat(12) + 'Zx8w1Lr0p2Kd7Hv5Yt3Nb6',
     };
     expect(loadConfig(env)).toMatchObject({ environment: 'production', seedDemo: false, logFormat: 'json' });
+  });
+
+  it('should allow no cross-origin caller and throttle sign-in by default', () => {
+    expect(loadConfig({}, '/repo')).toMatchObject({
+      corsOrigins: [],
+      authThrottle: {
+        accountFailures: { max: 5, windowSeconds: 900 },
+        ipFailures: { max: 20, windowSeconds: 60 },
+        ipRequests: { max: 300, windowSeconds: 60 },
+      },
+    });
+  });
+
+  it('should read a CORS allowlist of origins', () => {
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:4200' }).corsOrigins,
+    ).toEqual(['https://app.example.com', 'http://localhost:4200']);
+  });
+
+  it.each(['*', 'https://app.example.com/', 'app.example.com', 'ftp://files.example.com'])(
+    'should refuse %j as a CORS origin',
+    (origin) => {
+      expect(() => loadConfig({ CORS_ORIGINS: origin })).toThrow(/CORS_ORIGINS/);
+    },
+  );
+
+  it('should let each throttling limit be tuned and refuse a zero', () => {
+    const config = loadConfig({ AUTH_ACCOUNT_MAX_FAILURES: '10', AUTH_IP_REQUEST_WINDOW_SECONDS: '30' });
+    expect(config.authThrottle).toEqual({
+      ...DEFAULT_AUTH_THROTTLE,
+      accountFailures: { max: 10, windowSeconds: 900 },
+      ipRequests: { max: 300, windowSeconds: 30 },
+    });
+    expect(() => loadConfig({ AUTH_IP_MAX_FAILURES: '0' })).toThrow(/AUTH_IP_MAX_FAILURES/);
   });
 });

@@ -13,6 +13,38 @@ const PLACEHOLDER_SECRETS = [
   'trellis',
 ];
 
+export interface RateLimit {
+  readonly max: number;
+  readonly windowSeconds: number;
+}
+
+/** Throttling of /api/auth/* (see auth/throttle/auth-throttle.ts). */
+export interface AuthThrottleLimits {
+  /** Failed sign-ins and password changes per account (email); a success resets it. */
+  readonly accountFailures: RateLimit;
+  /** Failed sign-ins, refreshes and password changes per client address. */
+  readonly ipFailures: RateLimit;
+  /** Every /api/auth/* request per client address: bounds the hashing and database work. */
+  readonly ipRequests: RateLimit;
+}
+
+export const DEFAULT_AUTH_THROTTLE: AuthThrottleLimits = {
+  accountFailures: { max: 5, windowSeconds: 15 * 60 },
+  ipFailures: { max: 20, windowSeconds: 60 },
+  ipRequests: { max: 300, windowSeconds: 60 },
+};
+
+const count = z.coerce.number().int().min(1);
+
+const isOrigin = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -26,6 +58,25 @@ const EnvSchema = z
     JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
     TRELLIS_SEED_DEMO: z.stringbool().optional(),
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    // Origins (scheme://host[:port]) allowed to call the API from a browser; none by default.
+    CORS_ORIGINS: z
+      .string()
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.string().refine(isOrigin, { error: 'must be an origin such as https://app.example.com' })),
+      )
+      .optional(),
+    AUTH_ACCOUNT_MAX_FAILURES: count.default(DEFAULT_AUTH_THROTTLE.accountFailures.max),
+    AUTH_ACCOUNT_FAILURE_WINDOW_SECONDS: count.default(DEFAULT_AUTH_THROTTLE.accountFailures.windowSeconds),
+    AUTH_IP_MAX_FAILURES: count.default(DEFAULT_AUTH_THROTTLE.ipFailures.max),
+    AUTH_IP_FAILURE_WINDOW_SECONDS: count.default(DEFAULT_AUTH_THROTTLE.ipFailures.windowSeconds),
+    AUTH_IP_MAX_REQUESTS: count.default(DEFAULT_AUTH_THROTTLE.ipRequests.max),
+    AUTH_IP_REQUEST_WINDOW_SECONDS: count.default(DEFAULT_AUTH_THROTTLE.ipRequests.windowSeconds),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -59,6 +110,9 @@ export interface AppConfig {
   readonly jwtSecret: string | undefined;
   readonly seedDemo: boolean;
   readonly logFormat: 'json' | 'pretty';
+  /** Browser origins allowed cross-origin; empty means same-origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly authThrottle: AuthThrottleLimits;
 }
 
 export class ConfigError extends Error {
@@ -88,5 +142,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     jwtSecret: e.JWT_SECRET,
     seedDemo: e.TRELLIS_SEED_DEMO ?? !production,
     logFormat: e.LOG_FORMAT ?? (production ? 'json' : 'pretty'),
+    corsOrigins: e.CORS_ORIGINS ?? [],
+    authThrottle: {
+      accountFailures: {
+        max: e.AUTH_ACCOUNT_MAX_FAILURES,
+        windowSeconds: e.AUTH_ACCOUNT_FAILURE_WINDOW_SECONDS,
+      },
+      ipFailures: { max: e.AUTH_IP_MAX_FAILURES, windowSeconds: e.AUTH_IP_FAILURE_WINDOW_SECONDS },
+      ipRequests: { max: e.AUTH_IP_MAX_REQUESTS, windowSeconds: e.AUTH_IP_REQUEST_WINDOW_SECONDS },
+    },
   };
 };

@@ -7,4 +7,5 @@ import { dataSourceOptions } from './data-source';
 const url = process.env['DATABASE_URL'];
 if (!url) throw new Error('DATABASE_URL is not set: run the TypeORM CLI through `npm run db:*`');
 
-export default new DataSource(dataSourceOptions(url));
+// The CLI migrates, so it connects as the owner.
+export default new DataSource(dataSourceOptions(url, { as: 'owner' }));

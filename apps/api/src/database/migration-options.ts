@@ -16,6 +16,8 @@ export const migrationOptions = (url: string) =>
     synchronize: false,
     // gen_random_uuid() is built into Postgres 13+; uuid_generate_v4() would need an extension.
     uuidExtension: 'pgcrypto',
+    // …so no extension is needed, and the app role may not create one anyway.
+    installExtensions: false,
     logging: ['error', 'warn', 'migration'],
     extra: {
       // The pool's default is to wait forever for a connection.

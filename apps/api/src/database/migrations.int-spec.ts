@@ -9,7 +9,7 @@ describe('Migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource({ ...dataSourceOptions(database.url), logging: false });
+    dataSource = new DataSource({ ...dataSourceOptions(database.url, { as: 'owner' }), logging: false });
     await dataSource.initialize();
   });
   afterAll(async () => {

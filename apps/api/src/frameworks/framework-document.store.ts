@@ -151,20 +151,19 @@ export const loadFrameworkRows = async (
   framework: FrameworkEntity,
 ): Promise<FrameworkRows> => {
   const scope = { organizationId: framework.organizationId, frameworkId: framework.id };
-  const [tracks, criteria] = await Promise.all([
-    manager.find(TrackEntity, { where: scope }),
-    manager.find(CriterionEntity, { where: scope }),
-  ]);
+  // Sequential on purpose: a transaction is one connection, which runs one query at a time.
+  const tracks = await manager.find(TrackEntity, { where: scope });
+  const criteria = await manager.find(CriterionEntity, { where: scope });
   const trackIds = tracks.map((t) => t.id);
-  const [levels, paths, expectations] = await Promise.all([
-    manager.find(LevelEntity, { where: { organizationId: framework.organizationId, trackId: In(trackIds) } }),
-    manager.find(TrackPathEntity, {
-      where: { organizationId: framework.organizationId, fromTrackId: In(trackIds) },
-    }),
-    manager.find(ExpectationEntity, {
-      where: { organizationId: framework.organizationId, criterionId: In(criteria.map((c) => c.id)) },
-    }),
-  ]);
+  const levels = await manager.find(LevelEntity, {
+    where: { organizationId: framework.organizationId, trackId: In(trackIds) },
+  });
+  const paths = await manager.find(TrackPathEntity, {
+    where: { organizationId: framework.organizationId, fromTrackId: In(trackIds) },
+  });
+  const expectations = await manager.find(ExpectationEntity, {
+    where: { organizationId: framework.organizationId, criterionId: In(criteria.map((c) => c.id)) },
+  });
   return { framework, tracks, levels, paths, criteria, expectations };
 };
 

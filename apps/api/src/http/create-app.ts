@@ -6,6 +6,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 
 import { AppModule } from '../app.module';
 import type { ResolvedConfig } from '../config/config.module';
+import { corsOptionsFor, noStoreForApi, securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 
@@ -26,7 +27,13 @@ export const createApp = async (config: ResolvedConfig): Promise<INestApplicatio
     logger,
     bodyParser: false,
   });
+  // Before everything else, so that every answer (a 413 from the body parser too) carries them.
+  app.use(securityHeaders());
+  app.use(noStoreForApi(API_PREFIX));
+  const cors = corsOptionsFor(config.corsOrigins);
+  if (cors) app.enableCors(cors);
   app.useBodyParser('json', { limit: '256kb' });
+  // Only a proxy on this machine may name the client (X-Forwarded-For): throttling keys on it.
   app.set('trust proxy', 'loopback');
   app.setGlobalPrefix(API_PREFIX);
 

@@ -5,6 +5,7 @@ export const DOMAIN_ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   invalid: 422,
+  rate_limited: 429,
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
@@ -20,3 +21,17 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** Too many attempts: answered 429 with a Retry-After header. */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', `Too many attempts. Try again in ${describeWait(retryAfterSeconds)}.`);
+    this.name = 'RateLimitedError';
+  }
+}
+
+const describeWait = (seconds: number): string => {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+};

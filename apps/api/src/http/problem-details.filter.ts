@@ -6,7 +6,7 @@ import { ZodError } from 'zod';
 import { Problem, PROBLEM_CONTENT_TYPE, ProblemFieldError } from '@trellis/domain';
 
 import { correlationIdOf } from './correlation-id';
-import { DOMAIN_ERROR_STATUS, DomainError } from './domain-error';
+import { DOMAIN_ERROR_STATUS, DomainError, RateLimitedError } from './domain-error';
 
 const PROBLEM_TYPE_BASE = 'https://trellis.dev/problems/';
 
@@ -32,6 +32,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         correlationId,
         stack: exception instanceof Error ? exception.stack : undefined,
       });
+    }
+    if (exception instanceof RateLimitedError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).json(problem);
   }

@@ -77,19 +77,17 @@ export class PeopleDirectoryService {
    */
   async get(actor: Actor, personId: string, correlationId: string): Promise<Person> {
     return this.db.transaction(actor.organizationId, async (manager) => {
-      const [target, me] = await Promise.all([
-        manager.findOne(PersonEntity, {
-          where: { id: personId, organizationId: actor.organizationId, active: true },
-        }),
-        manager.findOne(PersonEntity, {
-          where: { id: actor.personId, organizationId: actor.organizationId },
-          select: { id: true, managerId: true },
-        }),
-      ]);
+      const target = await manager.findOne(PersonEntity, {
+        where: { id: personId, organizationId: actor.organizationId, active: true },
+      });
+      const me = await manager.findOne(PersonEntity, {
+        where: { id: actor.personId, organizationId: actor.organizationId },
+        select: { id: true, managerId: true },
+      });
       if (!target) throw notFound();
       if (target.id === actor.personId) return toPerson(target);
 
-      const relation = await this.scope.relationTo(actor, target.id, manager);
+      const relation = await this.scope.relationTo(manager, actor, target.id);
       const isMyManager = me?.managerId === target.id;
       if (!relation && !isMyManager && !seesWholeOrganization(actor)) throw notFound();
       if (relation || seesWholeOrganization(actor)) {

@@ -66,6 +66,10 @@ export class PersonEntity extends TenantEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  // Bumped when every session must end at once (password change); access tokens carry it as `sv`.
+  @Column({ name: 'session_version', type: 'integer', default: 1 })
+  sessionVersion!: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 

@@ -7,7 +7,9 @@ import { DataSource } from 'typeorm';
 import type { LoginResponse } from '@trellis/domain';
 
 import { PasswordHasher } from '../../src/auth/password-hasher';
+import { DEFAULT_AUTH_THROTTLE } from '../../src/config/app-config';
 import type { ResolvedConfig } from '../../src/config/config.module';
+import { dataSourceOptions } from '../../src/database/data-source';
 import { seedDemoOrganizations } from '../../src/demo/demo-seed';
 import { createApp } from '../../src/http/create-app';
 import { createTestDatabase } from './test-database';
@@ -15,14 +17,18 @@ import { createTestDatabase } from './test-database';
 export interface TestApp {
   readonly app: INestApplication;
   readonly http: ReturnType<typeof request>;
+  /** An owner connection for fixtures: bypasses row-level security (the app's pool does not). */
   readonly dataSource: DataSource;
   /** Signs in a demo persona and returns the login response (token, user). */
   signIn(email: string, password?: string): Promise<LoginResponse>;
   close(): Promise<void>;
 }
 
-/** The real application over HTTP, on a database of its own seeded with the demo organizations. */
-export const startTestApp = async (): Promise<TestApp> => {
+/**
+ * The real application over HTTP, on a database of its own seeded with the demo
+ * organizations. `overrides` change the configuration (e.g. a CORS allowlist).
+ */
+export const startTestApp = async (overrides: Partial<ResolvedConfig> = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
   const config: ResolvedConfig = {
     environment: 'test',
@@ -34,10 +40,16 @@ export const startTestApp = async (): Promise<TestApp> => {
     jwtSecret: randomBytes(32).toString('hex'),
     seedDemo: true,
     logFormat: 'json',
+    corsOrigins: [],
+    authThrottle: DEFAULT_AUTH_THROTTLE,
+    ...overrides,
   };
   const app = await createApp(config);
   await app.init();
-  const dataSource = app.get(DataSource);
+  // Fixtures and the seed bypass row-level security on an owner connection; the app's
+  // own pool runs as the app role.
+  const dataSource = new DataSource(dataSourceOptions(database.url, { as: 'owner' }));
+  await dataSource.initialize();
   await seedDemoOrganizations(dataSource, app.get(PasswordHasher));
   const http = request(app.getHttpServer());
 
@@ -54,6 +66,7 @@ export const startTestApp = async (): Promise<TestApp> => {
     },
     close: async () => {
       await app.close();
+      await dataSource.destroy();
       await database.drop();
     },
   };

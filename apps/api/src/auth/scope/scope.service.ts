@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 import type { Relation } from '@trellis/domain';
 
@@ -16,15 +15,13 @@ const MAX_CHAIN_DEPTH = 32;
  */
 @Injectable()
 export class ScopeService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   /**
-   * One query: walks up the person's management chain. Null when the person does
+   * One query, inside the caller's tenant transaction: walks up the person's management chain. Null when the person does
    * not exist in the caller's organization or the caller is not in their chain.
    */
-  async relationTo(actor: Actor, personId: string, manager?: EntityManager): Promise<Relation | null> {
+  async relationTo(manager: EntityManager, actor: Actor, personId: string): Promise<Relation | null> {
     if (personId === actor.personId) return 'self';
-    const rows = await (manager ?? this.dataSource.manager).query<{ depth: number }[]>(
+    const rows = await manager.query<{ depth: number }[]>(
       `WITH RECURSIVE chain AS (
          SELECT p.id, p.manager_id, 0 AS depth
            FROM people p
