@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { ConfigModule, ResolvedConfig } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
+import { GrowthModule } from './growth/growth.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestLoggingMiddleware } from './http/request-logging.middleware';
@@ -31,6 +32,7 @@ export class AppModule implements NestModule {
         AuthModule,
         PeopleModule,
         FrameworksModule,
+        GrowthModule,
         AuditModule,
         HealthModule,
         ...webApp,

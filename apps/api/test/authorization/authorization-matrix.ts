@@ -23,6 +23,7 @@ export const PUBLIC_ROUTES = new Set([
 const acme = (key: string) => demoId(`person:acme:${key}`);
 export const IDS = {
   priya: acme('priya'),
+  sam: acme('sam'),
   morgan: acme('morgan'),
   lee: acme('lee'),
   hana: demoId('person:globex:hana'),
@@ -124,6 +125,28 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     request: { path: '/api/audit' },
     expect: { ...all(403), avery: 200 },
     why: 'the audit trail is for admins',
+  },
+  {
+    route: 'GET /api/people/:personId/aspiration',
+    request: { path: `/api/people/${IDS.priya}/aspiration` },
+    expect: { ...acmeAll(404, 404), priya: 200, morgan: 200, harper: 200 },
+    why: 'the person and their chain; HR because Priya shares it; admins are not HR',
+  },
+  {
+    route: 'GET /api/people/:personId/aspiration',
+    request: { path: `/api/people/${IDS.sam}/aspiration` },
+    expect: { ...acmeAll(404, 404), sam: 200, morgan: 200 },
+    why: 'Sam does not share his aspiration with HR',
+  },
+  {
+    route: 'PUT /api/people/:personId/aspiration',
+    request: {
+      path: `/api/people/${IDS.priya}/aspiration`,
+      // Valid, but a stale version: the owner is refused with 409, so nothing is ever written.
+      body: { targetLevelId: IDS.pmmManager, statement: 'Matrix probe', version: 999 },
+    },
+    expect: { ...acmeAll(404, 404), priya: 409, morgan: 403 },
+    why: 'only the person writes it (their manager sees it: 403; others 404)',
   },
   {
     route: 'POST /api/auth/password',
