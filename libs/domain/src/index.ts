@@ -30,3 +30,4 @@ export * from './lib/frameworks/framework-document-json-schema';
 export * from './lib/audit/audit';
 export * from './lib/people/people-query';
 export * from './lib/auth/password-policy';
+export * from './lib/storage/storable';

@@ -7,6 +7,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from '../app.module';
 import type { ResolvedConfig } from '../config/config.module';
 import { corsOptionsFor, noStoreForApi, securityHeaders } from './security-headers';
+import { refuseNulCharacters, refuseNulInUrl } from './storable-input';
 
 export const API_PREFIX = 'api';
 
@@ -32,7 +33,8 @@ export const createApp = async (config: ResolvedConfig): Promise<INestApplicatio
   app.use(noStoreForApi(API_PREFIX));
   const cors = corsOptionsFor(config.corsOrigins);
   if (cors) app.enableCors(cors);
-  app.useBodyParser('json', { limit: '256kb' });
+  app.use(refuseNulInUrl);
+  app.useBodyParser('json', { limit: '256kb', reviver: refuseNulCharacters });
   // Only a proxy on this machine may name the client (X-Forwarded-For): throttling keys on it.
   app.set('trust proxy', 'loopback');
   app.setGlobalPrefix(API_PREFIX);

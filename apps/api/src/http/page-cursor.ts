@@ -1,3 +1,5 @@
+import { hasNulCharacter, MAX_STORED_INTEGER } from '@trellis/domain';
+
 import { DomainError } from './domain-error';
 
 /**
@@ -10,10 +12,16 @@ export const encodeCursor = (key: readonly (string | number)[]): string =>
 export const decodeCursor = (cursor: string, arity: number): (string | number)[] => {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    // A forged cursor must fail here, not as a database error: strings free of NUL,
+    // numbers that fit a Postgres integer.
     if (
       Array.isArray(key) &&
       key.length === arity &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
+      key.every(
+        (part) =>
+          (typeof part === 'string' && !hasNulCharacter(part) && part.length <= 512) ||
+          (typeof part === 'number' && Number.isInteger(part) && Math.abs(part) <= MAX_STORED_INTEGER),
+      )
     ) {
       return key;
     }

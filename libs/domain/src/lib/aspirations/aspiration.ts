@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_STORED_INTEGER } from '../storage/storable';
+
 // The IC's declared target (DESIGN.md, Aspiration). The target level implies the
 // track. Sharing with HR is the IC's choice; the manager always sees it.
 
@@ -14,7 +16,7 @@ export const AspirationSchema = z
     horizon: z.iso.date().nullable(),
     sharedWithHr: z.boolean(),
     // Optimistic concurrency: bumped on every write.
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER),
     updatedAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Aspiration' });
@@ -50,7 +52,7 @@ export const AspirationInputSchema = z
     sharedWithHr: z.boolean().default(false),
     // When sent, a stale version is refused (409); when omitted, last write wins,
     // which is acceptable because only the IC ever writes their aspiration.
-    version: z.number().int().min(1).optional(),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER).optional(),
   })
   .meta({ id: 'AspirationInput' });
 export type AspirationInput = z.infer<typeof AspirationInputSchema>;

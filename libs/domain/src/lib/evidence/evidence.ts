@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_STORED_INTEGER } from '../storage/storable';
+
 // A piece of evidence is a small case study tied to ladder criteria and reviewed
 // by the direct manager (DESIGN.md, Evidence): show, don't claim.
 
@@ -58,7 +60,7 @@ export const EvidenceSchema = z
     criterionIds: z.array(z.uuid()),
     status: EvidenceStatusSchema,
     review: EvidenceReviewSchema.nullable(),
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })
@@ -131,7 +133,7 @@ export const EvidencePatchSchema = z
     links: evidenceInputShape.links.optional(),
     criterionIds: evidenceInputShape.criterionIds.optional(),
     // When sent, a stale version is refused (409).
-    version: z.number().int().min(1).optional(),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER).optional(),
   })
   .refine((patch) => Object.entries(patch).some(([key, value]) => key !== 'version' && value !== undefined), {
     error: 'Nothing to change: send at least one field',
@@ -150,7 +152,7 @@ export const EvidenceReviewInputSchema = z
       .default(''),
     strength: StrengthSchema.nullable().default(null),
     // When sent, reviewing a version the author has since edited is refused (409).
-    version: z.number().int().min(1).optional(),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER).optional(),
   })
   .superRefine((review, ctx) => {
     if (review.decision === 'accepted' && review.strength === null)

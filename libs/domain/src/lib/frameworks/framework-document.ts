@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_STORED_INTEGER } from '../storage/storable';
+
 // `trellis.framework/v1`: a career framework as a portable JSON document, for
 // import, export and the seed ladder. It carries no database ids: tracks, levels
 // and criteria have stable `key`s, and every reference is by key. The full
@@ -58,6 +60,7 @@ export const FrameworkDocumentLevelSchema = z
       .number()
       .int({ error: 'A rank is a whole number' })
       .min(0, { error: 'A rank is at least 0' })
+      .max(MAX_STORED_INTEGER, { error: `A rank is at most ${MAX_STORED_INTEGER}` })
       .describe('Order within the track: higher is more senior. Unique within the track.'),
     isLead: z
       .boolean()
@@ -125,6 +128,7 @@ const FrameworkDocumentShapeSchema = z.strictObject({
     .number()
     .int({ error: 'A version is a whole number' })
     .min(1, { error: 'A version is at least 1' })
+    .max(MAX_STORED_INTEGER, { error: `A version is at most ${MAX_STORED_INTEGER}` })
     .describe('The framework version the document was exported from; an import becomes a new draft.'),
   disciplines: z
     .array(name(120))

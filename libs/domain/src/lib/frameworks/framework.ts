@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_STORED_INTEGER } from '../storage/storable';
+
 // The career ladder (DESIGN.md, Framework). Ids are the database ids of one
 // framework version: a published version is immutable, so evidence that names a
 // criterion id keeps pointing at the text it was written against.
@@ -72,7 +74,7 @@ export const FrameworkSchema = z
   .object({
     id: z.uuid(),
     name: z.string().min(1).max(200),
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER),
     status: FrameworkStatusSchema,
     tracks: z.array(TrackSchema),
     criteria: z.array(CriterionSchema),
