@@ -9,20 +9,16 @@ import { DomainError } from './domain-error';
 export const encodeCursor = (key: readonly (string | number)[]): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');
 
+const isCursorPart = (part: unknown): part is string | number =>
+  (typeof part === 'string' && !hasNulCharacter(part) && part.length <= 512) ||
+  (typeof part === 'number' && Number.isInteger(part) && Math.abs(part) <= MAX_STORED_INTEGER);
+
 export const decodeCursor = (cursor: string, arity: number): (string | number)[] => {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     // A forged cursor must fail here, not as a database error: strings free of NUL,
     // numbers that fit a Postgres integer.
-    if (
-      Array.isArray(key) &&
-      key.length === arity &&
-      key.every(
-        (part) =>
-          (typeof part === 'string' && !hasNulCharacter(part) && part.length <= 512) ||
-          (typeof part === 'number' && Number.isInteger(part) && Math.abs(part) <= MAX_STORED_INTEGER),
-      )
-    ) {
+    if (Array.isArray(key) && key.length === arity && key.every(isCursorPart)) {
       return key;
     }
   } catch {
