@@ -7,7 +7,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from '../app.module';
 import type { ResolvedConfig } from '../config/config.module';
 import { corsOptionsFor, noStoreForApi, securityHeaders } from './security-headers';
-import { refuseNulCharacters, refuseNulInUrl } from './storable-input';
+import { refuseNulInUrl, refuseUnstorableText } from './storable-input';
 
 export const API_PREFIX = 'api';
 
@@ -34,7 +34,7 @@ export const createApp = async (config: ResolvedConfig): Promise<INestApplicatio
   const cors = corsOptionsFor(config.corsOrigins);
   if (cors) app.enableCors(cors);
   app.use(refuseNulInUrl);
-  app.useBodyParser('json', { limit: '256kb', reviver: refuseNulCharacters });
+  app.useBodyParser('json', { limit: '256kb', reviver: refuseUnstorableText });
   // Only a proxy on this machine may name the client (X-Forwarded-For): throttling keys on it.
   app.set('trust proxy', 'loopback');
   app.setGlobalPrefix(API_PREFIX);

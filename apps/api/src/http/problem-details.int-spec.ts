@@ -26,6 +26,27 @@ describe('Problem responses (RFC 9457)', () => {
     expect(response.body).toMatchObject({ status: 400, title: 'Bad Request' });
   });
 
+  it.each([
+    ['a NUL character', '{"email": "priya@acme.test\\u0000", "password": "x"}'],
+    ['a lone surrogate', '{"email": "priya@acme.test", "password": "x\\ud800"}'],
+  ])('should refuse a body holding %s with 400 before any handler runs', async (_what, raw) => {
+    const response = await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(raw)
+      .expect(400);
+    expect(response.body).toMatchObject({ status: 400 });
+  });
+
+  it('should refuse a NUL character in the address with 400', async () => {
+    const { accessToken } = await t.signIn('harper@acme.test');
+    const response = await t.http
+      .get('/api/people?q=pri%00ya')
+      .set('Authorization', `Bearer ${accessToken}`)
+      .expect(400);
+    expect(response.body).toMatchObject({ status: 400 });
+  });
+
   it('should refuse a body over 256 kB with 413', async () => {
     await t.http
       .post('/api/auth/login')

@@ -1,4 +1,4 @@
-import { hasNulCharacter, MAX_STORED_INTEGER } from './storable';
+import { hasNulCharacter, isStorableText, MAX_STORED_INTEGER } from './storable';
 
 describe('storable limits', () => {
   it('should match the largest Postgres integer', () => {
@@ -11,5 +11,16 @@ describe('storable limits', () => {
     ['nul \u0000 inside', true],
   ])('should tell whether %j holds a NUL character', (text, expected) => {
     expect(hasNulCharacter(text)).toBe(expected);
+  });
+
+  it.each([
+    ['plain text', true],
+    ['a whole emoji 🌱', true],
+    ['nul \u0000', false],
+    ['lone high \uD800 surrogate', false],
+    ['lone low \uDC00 surrogate', false],
+    ['trailing high \uD83C', false],
+  ])('should judge %j storable: %s', (text, expected) => {
+    expect(isStorableText(text)).toBe(expected);
   });
 });

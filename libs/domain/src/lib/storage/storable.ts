@@ -6,3 +6,12 @@ export const MAX_STORED_INTEGER = 2_147_483_647;
 
 /** Postgres `text` cannot hold U+0000. */
 export const hasNulCharacter = (text: string): boolean => text.includes('\u0000');
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text Postgres stores exactly as sent: no NUL, and well-formed UTF-16 (a lone
+ * surrogate would be silently replaced by U+FFFD on the way to UTF-8).
+ */
+export const isStorableText = (text: string): boolean => !hasNulCharacter(text) && !LONE_SURROGATE.test(text);
