@@ -20,7 +20,6 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
   let acmeLadderId: string;
   let globexLadderId: string;
   let levelIds: ReadonlyMap<string, string>;
-  const bearer = async (email: string) => `Bearer ${(await t.signIn(email)).accessToken}`;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -50,7 +49,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
     it('should return the Framework shape with nine criteria and an expectation at every level', async () => {
       const response = await t.http
         .get(`/api/frameworks/${acmeLadderId}`)
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .expect(200);
       const framework = response.body as Framework;
       const levels = framework.tracks.flatMap((track) => track.levels);
@@ -72,7 +71,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
       const framework = (
         await t.http
           .get(`/api/frameworks/${acmeLadderId}`)
-          .set('Authorization', await bearer('priya@acme.test'))
+          .set('Authorization', await t.bearer('priya@acme.test'))
           .expect(200)
       ).body as Framework;
       const track = (discipline: string, kind: string) =>
@@ -89,23 +88,23 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
     it("should answer 404 for another organization's framework", async () => {
       await t.http
         .get(`/api/frameworks/${globexLadderId}`)
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .expect(404);
       await t.http
         .get(`/api/frameworks/${acmeLadderId}`)
-        .set('Authorization', await bearer('hana@globex.test'))
+        .set('Authorization', await t.bearer('hana@globex.test'))
         .expect(404);
     });
 
     it('should answer 400 for an id that is not a UUID', async () => {
       await t.http
         .get('/api/frameworks/not-a-uuid')
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .expect(400);
     });
 
     it('should paginate the list with an opaque cursor', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       const all = (await t.http.get('/api/frameworks').set('Authorization', auth).expect(200))
         .body as Page<FrameworkSummary>;
       expect(all.items.map((f) => f.id)).toContain(acmeLadderId);
@@ -125,7 +124,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
     });
 
     it('should refuse a cursor it did not issue and a page size over the cap', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       const bad = await t.http
         .get('/api/frameworks')
         .query({ cursor: 'garbage' })
@@ -141,7 +140,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
       const response = await t.http
         .get(`/api/frameworks/${acmeLadderId}/diff`)
         .query({ from: levelIds.get('pmm-2'), to: levelIds.get('pmm-manager') })
-        .set('Authorization', await bearer('sam@acme.test'))
+        .set('Authorization', await t.bearer('sam@acme.test'))
         .expect(200);
       const diff = response.body as LevelDiff;
       expect(diff.from.levelName).toBe('Product Marketing Manager II');
@@ -156,7 +155,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
         await t.http
           .get(`/api/frameworks/${acmeLadderId}/diff`)
           .query({ from: levelIds.get('pmm-2'), to: levelIds.get('pm') })
-          .set('Authorization', await bearer('sam@acme.test'))
+          .set('Authorization', await t.bearer('sam@acme.test'))
           .expect(200)
       ).body as LevelDiff;
       expect(diff.sameDiscipline).toBe(false);
@@ -167,7 +166,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
       const response = await t.http
         .get(`/api/frameworks/${acmeLadderId}/diff`)
         .query({ from: levelIds.get('pmm-2'), to: '00000000-0000-4000-8000-000000000000' })
-        .set('Authorization', await bearer('sam@acme.test'))
+        .set('Authorization', await t.bearer('sam@acme.test'))
         .expect(422);
       expect((response.body as Problem).errors).toEqual([expect.objectContaining({ path: 'to' })]);
     });
@@ -175,7 +174,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
     it('should require both levels', async () => {
       const response = await t.http
         .get(`/api/frameworks/${acmeLadderId}/diff`)
-        .set('Authorization', await bearer('sam@acme.test'))
+        .set('Authorization', await t.bearer('sam@acme.test'))
         .expect(400);
       expect((response.body as Problem).errors?.map((e) => e.path)).toEqual(
         expect.arrayContaining(['from', 'to']),
@@ -185,13 +184,13 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
 
   describe('import and export (HR and admins)', () => {
     it('should forbid an IC to import or export (403, a role-wide denial)', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       await t.http.post('/api/frameworks/import').set('Authorization', auth).send(SEED_LADDER).expect(403);
       await t.http.get(`/api/frameworks/${acmeLadderId}/export`).set('Authorization', auth).expect(403);
     });
 
     it('should round-trip: export → import → export gives the same document', async () => {
-      const auth = await bearer('harper@acme.test');
+      const auth = await t.bearer('harper@acme.test');
       const first = (
         await t.http.get(`/api/frameworks/${acmeLadderId}/export`).set('Authorization', auth).expect(200)
       ).body as FrameworkDocument;
@@ -216,22 +215,22 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
       const draft = (
         await t.http
           .post('/api/frameworks/import')
-          .set('Authorization', await bearer('avery@acme.test'))
+          .set('Authorization', await t.bearer('avery@acme.test'))
           .send({ ...SEED_LADDER, name: 'Draft ladder' })
           .expect(201)
       ).body as FrameworkSummary;
       await t.http
         .get(`/api/frameworks/${draft.id}`)
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .expect(404);
       await t.http
         .get(`/api/frameworks/${draft.id}`)
-        .set('Authorization', await bearer('harper@acme.test'))
+        .set('Authorization', await t.bearer('harper@acme.test'))
         .expect(200);
     });
 
     it('should refuse a second import of the same name and version with 409', async () => {
-      const auth = await bearer('harper@acme.test');
+      const auth = await t.bearer('harper@acme.test');
       await t.http
         .post('/api/frameworks/import')
         .set('Authorization', auth)
@@ -245,7 +244,7 @@ describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
     });
 
     it('should name the path of every bad field and store nothing', async () => {
-      const auth = await bearer('harper@acme.test');
+      const auth = await t.bearer('harper@acme.test');
       const [first, ...rest] = SEED_LADDER.criteria;
       if (!first) throw new Error('the seed ladder has criteria');
       const broken = {

@@ -10,9 +10,8 @@ const GLOBEX_LEVEL = demoId('globex:framework:level:pmm-manager');
 
 describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
   let t: TestApp;
-  const bearer = async (email: string) => `Bearer ${(await t.signIn(email)).accessToken}`;
   const read = async (email: string, personId: string) =>
-    t.http.get(`/api/people/${personId}/aspiration`).set('Authorization', await bearer(email));
+    t.http.get(`/api/people/${personId}/aspiration`).set('Authorization', await t.bearer(email));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,7 +35,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
       const log = (
         await t.http
           .get('/api/me/access-log')
-          .set('Authorization', await bearer('priya@acme.test'))
+          .set('Authorization', await t.bearer('priya@acme.test'))
           .expect(200)
       ).body as Page<AccessLogEntry>;
       expect(log.items.some((e) => e.action === 'aspiration.read' && e.actor?.name === 'Morgan Blake')).toBe(
@@ -71,7 +70,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
       const put = async (email: string) =>
         t.http
           .put(`/api/people/${PRIYA}/aspiration`)
-          .set('Authorization', await bearer(email))
+          .set('Authorization', await t.bearer(email))
           .send({ ...body, version: 1 });
       expect((await put('morgan@acme.test')).status).toBe(403);
       expect((await put('lee@acme.test')).status).toBe(404);
@@ -80,7 +79,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
 
     it('should create a first aspiration without a version (Jordan has none yet)', async () => {
       const jordan = demoId('person:acme:jordan');
-      const auth = await bearer('jordan@acme.test');
+      const auth = await t.bearer('jordan@acme.test');
       await t.http.get(`/api/people/${jordan}/aspiration`).set('Authorization', auth).expect(404);
       const created = await t.http
         .put(`/api/people/${jordan}/aspiration`)
@@ -91,7 +90,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
     });
 
     it('should refuse fields the client may not set, changing nothing', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       for (const extra of [
         { personId: SAM },
         { organizationId: demoId('organization:globex') },
@@ -109,14 +108,14 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
     it("should refuse a target level of another organization's ladder (422 naming the field)", async () => {
       const response = await t.http
         .put(`/api/people/${PRIYA}/aspiration`)
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .send({ ...body, targetLevelId: GLOBEX_LEVEL, version: 1 });
       expect(response.status).toBe(422);
       expect((response.body as Problem).errors?.[0]?.path).toBe('targetLevelId');
     });
 
     it('should apply a write with the current version and refuse a stale one (409)', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       const current = (await read('priya@acme.test', PRIYA)).body as Aspiration;
       const updated = await t.http
         .put(`/api/people/${PRIYA}/aspiration`)
@@ -136,7 +135,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
     });
 
     it('should let exactly one of two concurrent writes on the same version win', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       const { version } = (await read('priya@acme.test', PRIYA)).body as Aspiration;
       const write = (statement: string) =>
         t.http
@@ -153,7 +152,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
     it('should require the version once an aspiration exists', async () => {
       const response = await t.http
         .put(`/api/people/${PRIYA}/aspiration`)
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .send(body);
       expect(response.status).toBe(409);
     });

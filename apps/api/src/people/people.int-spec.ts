@@ -11,13 +11,12 @@ const MORGAN = acme('morgan');
 
 describe('People directory and scope (GET /api/people…, access log, audit)', () => {
   let t: TestApp;
-  const bearer = async (email: string) => `Bearer ${(await t.signIn(email)).accessToken}`;
   const list = async (email: string, query: Record<string, string> = {}) =>
     (
       await t.http
         .get('/api/people')
         .query(query)
-        .set('Authorization', await bearer(email))
+        .set('Authorization', await t.bearer(email))
         .expect(200)
     ).body as Page<Person>;
   const setManager = (personId: string, managerId: string) =>
@@ -75,7 +74,7 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
 
   describe('one person', () => {
     it('should let an IC read their manager but not a peer (404, not 403)', async () => {
-      const auth = await bearer('priya@acme.test');
+      const auth = await t.bearer('priya@acme.test');
       await t.http.get(`/api/people/${MORGAN}`).set('Authorization', auth).expect(200);
       await t.http.get(`/api/people/${SAM}`).set('Authorization', auth).expect(404);
       await t.http.get(`/api/people/${LEE}`).set('Authorization', auth).expect(404);
@@ -84,14 +83,14 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
     it("should hide another organization's people entirely", async () => {
       await t.http
         .get(`/api/people/${PRIYA}`)
-        .set('Authorization', await bearer('hana@globex.test'))
+        .set('Authorization', await t.bearer('hana@globex.test'))
         .expect(404);
     });
 
     it('should answer 400 for an id that is not a UUID', async () => {
       await t.http
         .get('/api/people/nope')
-        .set('Authorization', await bearer('harper@acme.test'))
+        .set('Authorization', await t.bearer('harper@acme.test'))
         .expect(400);
     });
 
@@ -101,13 +100,13 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
         const sam = (
           await t.http
             .get(`/api/people/${SAM}`)
-            .set('Authorization', await bearer('morgan@acme.test'))
+            .set('Authorization', await t.bearer('morgan@acme.test'))
             .expect(200)
         ).body as Person;
         expect(sam.managerId).toBe(PRIYA);
         await t.http
           .get(`/api/people/${SAM}`)
-          .set('Authorization', await bearer('priya@acme.test'))
+          .set('Authorization', await t.bearer('priya@acme.test'))
           .expect(200);
       } finally {
         await setManager(SAM, MORGAN);
@@ -115,14 +114,14 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
     });
 
     it("should take a reassigned report out of the old manager's reach on the very next request", async () => {
-      const jordan = await bearer('jordan@acme.test');
+      const jordan = await t.bearer('jordan@acme.test');
       await t.http.get(`/api/people/${LEE}`).set('Authorization', jordan).expect(200);
       await setManager(LEE, MORGAN);
       try {
         await t.http.get(`/api/people/${LEE}`).set('Authorization', jordan).expect(404);
         await t.http
           .get(`/api/people/${LEE}`)
-          .set('Authorization', await bearer('morgan@acme.test'))
+          .set('Authorization', await t.bearer('morgan@acme.test'))
           .expect(200);
       } finally {
         await setManager(LEE, acme('jordan'));
@@ -134,13 +133,13 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
     it("should write one audit event per manager read and show it in the person's access log", async () => {
       await t.http
         .get(`/api/people/${PRIYA}`)
-        .set('Authorization', await bearer('morgan@acme.test'))
+        .set('Authorization', await t.bearer('morgan@acme.test'))
         .set('X-Correlation-Id', 'morgan-reads-priya-1')
         .expect(200);
       const log = (
         await t.http
           .get('/api/me/access-log')
-          .set('Authorization', await bearer('priya@acme.test'))
+          .set('Authorization', await t.bearer('priya@acme.test'))
           .expect(200)
       ).body as Page<AccessLogEntry>;
       expect(log.items[0]).toMatchObject({ action: 'person.read', actor: { name: 'Morgan Blake' } });
@@ -149,20 +148,20 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
         await t.http
           .get('/api/audit')
           .query({ subjectPersonId: PRIYA })
-          .set('Authorization', await bearer('avery@acme.test'))
+          .set('Authorization', await t.bearer('avery@acme.test'))
           .expect(200)
       ).body as Page<AuditEvent>;
       expect(trail.items.filter((e) => e.correlationId === 'morgan-reads-priya-1')).toHaveLength(1);
     });
 
     it("should not log an IC reading themselves or their own manager's entry", async () => {
-      const auth = await bearer('sam@acme.test');
+      const auth = await t.bearer('sam@acme.test');
       await t.http.get(`/api/people/${SAM}`).set('Authorization', auth).expect(200);
       await t.http.get(`/api/people/${MORGAN}`).set('Authorization', auth).expect(200);
       const morganLog = (
         await t.http
           .get('/api/me/access-log')
-          .set('Authorization', await bearer('morgan@acme.test'))
+          .set('Authorization', await t.bearer('morgan@acme.test'))
           .expect(200)
       ).body as Page<AccessLogEntry>;
       expect(morganLog.items.some((e) => e.actor?.name === 'Sam Okafor')).toBe(false);
@@ -171,12 +170,12 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
     it('should log HR reads too', async () => {
       await t.http
         .get(`/api/people/${LEE}`)
-        .set('Authorization', await bearer('harper@acme.test'))
+        .set('Authorization', await t.bearer('harper@acme.test'))
         .expect(200);
       const log = (
         await t.http
           .get('/api/me/access-log')
-          .set('Authorization', await bearer('lee@acme.test'))
+          .set('Authorization', await t.bearer('lee@acme.test'))
           .expect(200)
       ).body as Page<AccessLogEntry>;
       expect(log.items.map((e) => e.actor?.name)).toContain('Harper Quinn');
@@ -185,15 +184,15 @@ describe('People directory and scope (GET /api/people…, access log, audit)', (
     it('should keep the audit trail for admins (403 for anyone else)', async () => {
       await t.http
         .get('/api/audit')
-        .set('Authorization', await bearer('priya@acme.test'))
+        .set('Authorization', await t.bearer('priya@acme.test'))
         .expect(403);
       await t.http
         .get('/api/audit')
-        .set('Authorization', await bearer('harper@acme.test'))
+        .set('Authorization', await t.bearer('harper@acme.test'))
         .expect(403);
       await t.http
         .get('/api/audit')
-        .set('Authorization', await bearer('avery@acme.test'))
+        .set('Authorization', await t.bearer('avery@acme.test'))
         .expect(200);
     });
   });

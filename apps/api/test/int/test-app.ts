@@ -21,6 +21,8 @@ export interface TestApp {
   readonly dataSource: DataSource;
   /** Signs in a demo persona and returns the login response (token, user). */
   signIn(email: string, password?: string): Promise<LoginResponse>;
+  /** Signs in a demo persona and returns the Authorization header value. */
+  bearer(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -52,18 +54,20 @@ export const startTestApp = async (overrides: Partial<ResolvedConfig> = {}): Pro
   await dataSource.initialize();
   await seedDemoOrganizations(dataSource, app.get(PasswordHasher));
   const http = request(app.getHttpServer());
+  const signIn = async (email: string, password = 'trellis-demo'): Promise<LoginResponse> => {
+    const response = await request(app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ email, password })
+      .expect(200);
+    return response.body as LoginResponse;
+  };
 
   return {
     app,
     http,
     dataSource,
-    signIn: async (email, password = 'trellis-demo') => {
-      const response = await request(app.getHttpServer())
-        .post('/api/auth/login')
-        .send({ email, password })
-        .expect(200);
-      return response.body as LoginResponse;
-    },
+    signIn,
+    bearer: async (email) => `Bearer ${(await signIn(email)).accessToken}`,
     close: async () => {
       await app.close();
       await dataSource.destroy();
