@@ -1,12 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
 
 import { createTestDatabase } from '../../test/int/test-database';
-import { demoId } from '../demo/demo-id';
+import { demoOrganizationId } from '../demo/demo-id';
 import { migrationOptions } from './migration-options';
 
 const APP_ROLE = 'trellis_app';
-const ACME = demoId('organization:acme');
-const GLOBEX = demoId('organization:globex');
+const ACME = demoOrganizationId('acme');
+const GLOBEX = demoOrganizationId('globex');
 
 /** The second wall: Postgres itself keeps organizations apart, whatever the query says. */
 describe('Row-level security', () => {

@@ -8,3 +8,11 @@ export const demoId = (key: string): string => {
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
+
+// The key scheme of the demo's ids, in one place for the seed and the tests.
+export const demoOrganizationId = (org: string): string => demoId(`organization:${org}`);
+export const demoPersonId = (org: string, person: string): string => demoId(`person:${org}:${person}`);
+/** Ids of an organization's seed framework rows, by the importer's keys (`framework`, `level:<key>`…). */
+export const demoFrameworkRowId = (org: string, key: string): string => demoId(`${org}:framework:${key}`);
+export const demoFrameworkId = (org: string): string => demoFrameworkRowId(org, 'framework');
+export const demoLevelId = (org: string, level: string): string => demoFrameworkRowId(org, `level:${level}`);

@@ -10,11 +10,11 @@ import {
 
 import { startTestApp, TestApp } from '../../test/int/test-app';
 import { PasswordHasher } from '../auth/password-hasher';
-import { demoId } from './demo-id';
+import { demoOrganizationId } from './demo-id';
 import { seedDemoOrganizations } from './demo-seed';
 
-const ACME = demoId('organization:acme');
-const GLOBEX = demoId('organization:globex');
+const ACME = demoOrganizationId('acme');
+const GLOBEX = demoOrganizationId('globex');
 
 describe('The demo organizations (seeded by the start command)', () => {
   let t: TestApp;

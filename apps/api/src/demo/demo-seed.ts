@@ -20,7 +20,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { TeamEntity } from '../people/team.entity';
 import { PositionEntity } from '../positions/position.entity';
-import { demoId } from './demo-id';
+import { demoFrameworkRowId, demoOrganizationId, demoPersonId } from './demo-id';
 import { DEMO_PASSWORD, DEMO_SEEDS } from './demo-organizations';
 import { demoRows, type DemoRows } from './rows/demo-rows';
 import type { Row } from './rows/people-rows';
@@ -115,7 +115,7 @@ export const seedDemoOrganizations = async (
 ): Promise<SeedReport> => {
   const started = performance.now();
   const report = await dataSource.transaction(async (manager): Promise<SeedReport> => {
-    const organizationIds = DEMO_SEEDS.map((org) => demoId(`organization:${org.key}`));
+    const organizationIds = DEMO_SEEDS.map((org) => demoOrganizationId(org.key));
     const organizations = await insertMissing(
       manager,
       OrganizationEntity,
@@ -128,14 +128,14 @@ export const seedDemoOrganizations = async (
       frameworks.push(
         await importFrameworkDocument(manager, organizationIds[i] ?? '', SEED_LADDER, {
           status: 'published',
-          idFor: (key) => demoId(`${org.key}:framework:${key}`),
+          idFor: (key) => demoFrameworkRowId(org.key, key),
         }),
       );
     }
     const frameworksAfter = await countFrameworkRows(manager, organizationIds);
 
     const personaIds = DEMO_SEEDS.flatMap((org) =>
-      org.people.filter((p) => p.login).map((p) => demoId(`person:${org.key}:${p.key}`)),
+      org.people.filter((p) => p.login).map((p) => demoPersonId(org.key, p.key)),
     );
     const existing = new Set(
       (

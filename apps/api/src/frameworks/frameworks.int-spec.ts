@@ -8,12 +8,12 @@ import type {
 } from '@trellis/domain';
 
 import { startTestApp, TestApp } from '../../test/int/test-app';
-import { demoId } from '../demo/demo-id';
+import { demoOrganizationId } from '../demo/demo-id';
 import { importFrameworkDocument } from './framework-document.store';
 import { SEED_LADDER } from './seed-ladder';
 
-const ACME = demoId('organization:acme');
-const GLOBEX = demoId('organization:globex');
+const ACME = demoOrganizationId('acme');
+const GLOBEX = demoOrganizationId('globex');
 
 describe('Career frameworks (GET /api/frameworks…, import, export)', () => {
   let t: TestApp;

@@ -1,12 +1,12 @@
 import type { AccessLogEntry, Aspiration, Page, Problem } from '@trellis/domain';
 
 import { startTestApp, TestApp } from '../../test/int/test-app';
-import { demoId } from '../demo/demo-id';
+import { demoLevelId, demoOrganizationId, demoPersonId } from '../demo/demo-id';
 
-const PRIYA = demoId('person:acme:priya');
-const SAM = demoId('person:acme:sam');
-const PMM_MANAGER = demoId('acme:framework:level:pmm-manager');
-const GLOBEX_LEVEL = demoId('globex:framework:level:pmm-manager');
+const PRIYA = demoPersonId('acme', 'priya');
+const SAM = demoPersonId('acme', 'sam');
+const PMM_MANAGER = demoLevelId('acme', 'pmm-manager');
+const GLOBEX_LEVEL = demoLevelId('globex', 'pmm-manager');
 
 describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
   let t: TestApp;
@@ -78,13 +78,13 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
     });
 
     it('should create a first aspiration without a version (Jordan has none yet)', async () => {
-      const jordan = demoId('person:acme:jordan');
+      const jordan = demoPersonId('acme', 'jordan');
       const auth = await t.bearer('jordan@acme.test');
       await t.http.get(`/api/people/${jordan}/aspiration`).set('Authorization', auth).expect(404);
       const created = await t.http
         .put(`/api/people/${jordan}/aspiration`)
         .set('Authorization', auth)
-        .send({ ...body, targetLevelId: demoId('acme:framework:level:senior-engineering-manager') })
+        .send({ ...body, targetLevelId: demoLevelId('acme', 'senior-engineering-manager') })
         .expect(200);
       expect(created.body as Aspiration).toMatchObject({ personId: jordan, version: 1, sharedWithHr: true });
     });
@@ -93,7 +93,7 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
       const auth = await t.bearer('priya@acme.test');
       for (const extra of [
         { personId: SAM },
-        { organizationId: demoId('organization:globex') },
+        { organizationId: demoOrganizationId('globex') },
         { status: 'x' },
       ]) {
         const response = await t.http

@@ -29,13 +29,14 @@ export class AspirationsService {
     return this.db.transaction(actor.organizationId, async (manager) => {
       const relation = await this.scope.relationTo(manager, actor, personId);
       const aspiration = await this.findLive(manager, actor, personId);
-      const visible =
-        aspiration &&
-        (relation !== null ||
-          (hasAnyRole(actor, ['hr']) &&
-            aspiration.sharedWithHr &&
-            (await this.exists(manager, actor, personId))));
-      if (!aspiration || !visible) throw notFound(relation === 'self');
+      if (!aspiration) throw notFound(relation === 'self');
+      if (relation === null) {
+        const hrMaySee =
+          hasAnyRole(actor, ['hr']) &&
+          aspiration.sharedWithHr &&
+          (await this.exists(manager, actor, personId));
+        if (!hrMaySee) throw notFound(false);
+      }
       if (relation !== 'self') {
         await this.audit.record(manager, {
           actor,

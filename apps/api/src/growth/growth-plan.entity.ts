@@ -1,9 +1,9 @@
 import { Check, Column, Entity, Index, Unique } from 'typeorm';
 
+import { GROWTH_PLAN_STATUSES, type GrowthPlanStatus } from '@trellis/domain';
+
 import { oneOf } from '../database/tenant-columns';
 import { PersonRecordEntity } from '../people/person-record.entity';
-
-export const GROWTH_PLAN_STATUSES = ['active', 'archived'] as const;
 
 @Entity({ name: 'growth_plans' })
 @Unique('growth_plans_organization_id_id_key', ['organizationId', 'id'])
@@ -15,5 +15,5 @@ export const GROWTH_PLAN_STATUSES = ['active', 'archived'] as const;
 })
 export class GrowthPlanEntity extends PersonRecordEntity {
   @Column({ type: 'text', default: 'active' })
-  status!: (typeof GROWTH_PLAN_STATUSES)[number];
+  status!: GrowthPlanStatus;
 }

@@ -1,9 +1,9 @@
 import type { AccessLogEntry, AuditEvent, Page, Person } from '@trellis/domain';
 
 import { startTestApp, TestApp } from '../../test/int/test-app';
-import { demoId } from '../demo/demo-id';
+import { demoPersonId } from '../demo/demo-id';
 
-const acme = (key: string) => demoId(`person:acme:${key}`);
+const acme = (key: string) => demoPersonId('acme', key);
 const PRIYA = acme('priya');
 const SAM = acme('sam');
 const LEE = acme('lee');

@@ -1,4 +1,4 @@
-import { demoId } from '../../src/demo/demo-id';
+import { demoFrameworkId, demoLevelId, demoPersonId } from '../../src/demo/demo-id';
 
 /**
  * The access rules of DESIGN.md as data: for each route (with concrete ids from
@@ -20,17 +20,17 @@ export const PUBLIC_ROUTES = new Set([
   'GET /api/health',
 ]);
 
-const acme = (key: string) => demoId(`person:acme:${key}`);
+const acme = (key: string) => demoPersonId('acme', key);
 export const IDS = {
   priya: acme('priya'),
   sam: acme('sam'),
   morgan: acme('morgan'),
   lee: acme('lee'),
-  hana: demoId('person:globex:hana'),
-  acmeLadder: demoId('acme:framework:framework'),
-  globexLadder: demoId('globex:framework:framework'),
-  pmm2: demoId('acme:framework:level:pmm-2'),
-  pmmManager: demoId('acme:framework:level:pmm-manager'),
+  hana: demoPersonId('globex', 'hana'),
+  acmeLadder: demoFrameworkId('acme'),
+  globexLadder: demoFrameworkId('globex'),
+  pmm2: demoLevelId('acme', 'pmm-2'),
+  pmmManager: demoLevelId('acme', 'pmm-manager'),
 };
 
 export interface MatrixRow {

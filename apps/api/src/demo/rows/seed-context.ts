@@ -1,5 +1,5 @@
 import { SEED_LADDER } from '../../frameworks/seed-ladder';
-import { demoId } from '../demo-id';
+import { demoId, demoOrganizationId } from '../demo-id';
 import type { CriterionKey, LevelKey, OrganizationSeed, PersonSeed } from '../seed-model';
 
 /** The framework rows an organization's demo data points at, by key. */
@@ -28,7 +28,7 @@ export class SeedContext {
     readonly org: OrganizationSeed,
     private readonly framework: FrameworkKeys,
   ) {
-    this.organizationId = demoId(`organization:${org.key}`);
+    this.organizationId = demoOrganizationId(org.key);
     this.people = new Map(org.people.map((p) => [p.key, p]));
     this.teams = new Set(org.teams.map((t) => t.name));
     if (this.people.size !== org.people.length) this.fail('two people share a key');

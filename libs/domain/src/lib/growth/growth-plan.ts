@@ -7,6 +7,10 @@ export const GROWTH_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as 
 export const GrowthStatusSchema = z.enum(GROWTH_STATUSES);
 export type GrowthStatus = z.infer<typeof GrowthStatusSchema>;
 
+// A person has one active plan; earlier ones are archived, never deleted.
+export const GROWTH_PLAN_STATUSES = ['active', 'archived'] as const;
+export type GrowthPlanStatus = (typeof GROWTH_PLAN_STATUSES)[number];
+
 export const ACTION_KINDS = [
   'stretch_assignment',
   'cross_functional_project',
