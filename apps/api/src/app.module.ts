@@ -8,13 +8,18 @@ import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule, ResolvedConfig } from './config/config.module';
+import { ConversationsModule } from './conversations/conversations.module';
 import { DatabaseModule } from './database/database.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { ExportsModule } from './exports/exports.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { GrowthModule } from './growth/growth.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestLoggingMiddleware } from './http/request-logging.middleware';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
+import { ReadinessModule } from './readiness/readiness.module';
 
 /** Wires the feature modules; holds no providers of its own beyond the global HTTP plumbing. */
 @Module({})
@@ -33,6 +38,11 @@ export class AppModule implements NestModule {
         PeopleModule,
         FrameworksModule,
         GrowthModule,
+        EvidenceModule,
+        ReadinessModule,
+        ConversationsModule,
+        NotificationsModule,
+        ExportsModule,
         AuditModule,
         HealthModule,
         ...webApp,

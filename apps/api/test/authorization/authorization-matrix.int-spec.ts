@@ -16,7 +16,7 @@ describe('Authorization matrix', () => {
   afterAll(() => t.close());
 
   const send = (method: string, path: string, token: string | undefined, body?: object) => {
-    const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put'](path);
+    const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
     if (token) request.set('Authorization', `Bearer ${token}`);
     return body ? request.send(body) : request;
   };

@@ -1,157 +1,22 @@
-import { demoFrameworkId, demoLevelId, demoPersonId } from '../../src/demo/demo-id';
+import { CONVERSATIONS_MATRIX } from './matrix/conversations';
+import { CORE_MATRIX } from './matrix/core';
+import { EVIDENCE_MATRIX } from './matrix/evidence';
+import { GROWTH_PLAN_MATRIX } from './matrix/growth-plan';
+import { MY_DATA_MATRIX } from './matrix/my-data';
+import { READINESS_MATRIX } from './matrix/readiness';
+import type { MatrixRow } from './matrix/support';
+
+export { emailOf, IDS, PERSONAS, PUBLIC_ROUTES, type MatrixRow, type Persona } from './matrix/support';
 
 /**
- * The access rules of DESIGN.md as data: for each route (with concrete ids from
- * the demo organizations), the status each persona must get. Every route of the
- * API must be here or in PUBLIC_ROUTES (authorization-matrix.int-spec.ts fails
- * otherwise). 404 means "outside your scope" (the object does not exist for you);
- * 403 is a role-wide denial.
+ * The access rules of DESIGN.md as data, one file per feature under matrix/.
+ * Every route of the API must be in one of them or in PUBLIC_ROUTES.
  */
-export const PERSONAS = ['morgan', 'priya', 'sam', 'jordan', 'lee', 'harper', 'avery', 'hana'] as const;
-export type Persona = (typeof PERSONAS)[number];
-export const emailOf = (persona: Persona) => `${persona}@${persona === 'hana' ? 'globex' : 'acme'}.test`;
-
-// Routes anyone may call. Adding one is a security decision: say why in review.
-export const PUBLIC_ROUTES = new Set([
-  'POST /api/auth/login',
-  'POST /api/auth/refresh',
-  // Holding the refresh cookie is what ends a session (see AuthController.logout).
-  'POST /api/auth/logout',
-  'GET /api/health',
-]);
-
-const acme = (key: string) => demoPersonId('acme', key);
-export const IDS = {
-  priya: acme('priya'),
-  sam: acme('sam'),
-  morgan: acme('morgan'),
-  lee: acme('lee'),
-  hana: demoPersonId('globex', 'hana'),
-  acmeLadder: demoFrameworkId('acme'),
-  globexLadder: demoFrameworkId('globex'),
-  pmm2: demoLevelId('acme', 'pmm-2'),
-  pmmManager: demoLevelId('acme', 'pmm-manager'),
-};
-
-export interface MatrixRow {
-  /** The route template as Express knows it, e.g. GET /api/people/:id */
-  readonly route: string;
-  /** A concrete request: path (with query) and body. */
-  readonly request: { readonly path: string; readonly body?: object };
-  readonly expect: Readonly<Record<Persona, number>>;
-  readonly why: string;
-}
-
-const all = (status: number): Record<Persona, number> =>
-  Object.fromEntries(PERSONAS.map((p) => [p, status])) as Record<Persona, number>;
-const acmeAll = (status: number, hana: number) => ({ ...all(status), hana });
-
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
-  { route: 'GET /api/me', request: { path: '/api/me' }, expect: all(200), why: 'everyone sees themselves' },
-  {
-    route: 'GET /api/me/access-log',
-    request: { path: '/api/me/access-log' },
-    expect: all(200),
-    why: 'everyone sees who looked at their record',
-  },
-  {
-    route: 'GET /api/people',
-    request: { path: '/api/people?limit=5' },
-    expect: all(200),
-    why: 'the directory is filtered to your scope, never refused',
-  },
-  {
-    route: 'GET /api/people/:id',
-    request: { path: `/api/people/${IDS.priya}` },
-    expect: { ...acmeAll(404, 404), priya: 200, morgan: 200, harper: 200, avery: 200 },
-    why: 'self, the manager chain, HR and admins; peers and other teams get 404',
-  },
-  {
-    route: 'GET /api/people/:id',
-    request: { path: `/api/people/${IDS.morgan}` },
-    expect: { ...acmeAll(404, 404), morgan: 200, priya: 200, sam: 200, harper: 200, avery: 200 },
-    why: 'reports may read their own manager',
-  },
-  {
-    route: 'GET /api/people/:id',
-    request: { path: `/api/people/${IDS.lee}` },
-    expect: { ...acmeAll(404, 404), lee: 200, jordan: 200, harper: 200, avery: 200 },
-    why: "another team's manager gets 404",
-  },
-  {
-    route: 'GET /api/people/:id',
-    request: { path: `/api/people/${IDS.hana}` },
-    expect: { ...acmeAll(404, 200) },
-    why: 'no organization sees into another',
-  },
-  {
-    route: 'GET /api/frameworks',
-    request: { path: '/api/frameworks' },
-    expect: all(200),
-    why: 'everyone reads the ladder',
-  },
-  {
-    route: 'GET /api/frameworks/:id',
-    request: { path: `/api/frameworks/${IDS.acmeLadder}` },
-    expect: acmeAll(200, 404),
-    why: "another organization's ladder does not exist for you",
-  },
-  {
-    route: 'GET /api/frameworks/:id',
-    request: { path: `/api/frameworks/${IDS.globexLadder}` },
-    expect: acmeAll(404, 200),
-    why: "another organization's ladder does not exist for you",
-  },
-  {
-    route: 'GET /api/frameworks/:id/diff',
-    request: { path: `/api/frameworks/${IDS.acmeLadder}/diff?from=${IDS.pmm2}&to=${IDS.pmmManager}` },
-    expect: acmeAll(200, 404),
-    why: 'everyone in the organization compares levels',
-  },
-  {
-    route: 'GET /api/frameworks/:id/export',
-    request: { path: `/api/frameworks/${IDS.acmeLadder}/export` },
-    expect: { ...all(403), harper: 200, avery: 200, hana: 404 },
-    why: 'HR and admins only (403 for others); Globex HR cannot see Acme',
-  },
-  {
-    route: 'POST /api/frameworks/import',
-    request: { path: '/api/frameworks/import', body: { format: 'trellis.framework/v1' } },
-    expect: { ...all(403), harper: 422, avery: 422, hana: 422 },
-    why: 'HR and admins only; an incomplete document is refused whole',
-  },
-  {
-    route: 'GET /api/audit',
-    request: { path: '/api/audit' },
-    expect: { ...all(403), avery: 200 },
-    why: 'the audit trail is for admins',
-  },
-  {
-    route: 'GET /api/people/:personId/aspiration',
-    request: { path: `/api/people/${IDS.priya}/aspiration` },
-    expect: { ...acmeAll(404, 404), priya: 200, morgan: 200, harper: 200 },
-    why: 'the person and their chain; HR because Priya shares it; admins are not HR',
-  },
-  {
-    route: 'GET /api/people/:personId/aspiration',
-    request: { path: `/api/people/${IDS.sam}/aspiration` },
-    expect: { ...acmeAll(404, 404), sam: 200, morgan: 200 },
-    why: 'Sam does not share his aspiration with HR',
-  },
-  {
-    route: 'PUT /api/people/:personId/aspiration',
-    request: {
-      path: `/api/people/${IDS.priya}/aspiration`,
-      // Valid, but a stale version: the owner is refused with 409, so nothing is ever written.
-      body: { targetLevelId: IDS.pmmManager, statement: 'Matrix probe', version: 999 },
-    },
-    expect: { ...acmeAll(404, 404), priya: 409, morgan: 403 },
-    why: 'only the person writes it (their manager sees it: 403; others 404)',
-  },
-  {
-    route: 'POST /api/auth/password',
-    request: { path: '/api/auth/password', body: { currentPassword: 'not-it', newPassword: 'x' } },
-    expect: all(400),
-    why: 'anyone signed in may change their own password; a wrong current one is refused',
-  },
+  ...CORE_MATRIX,
+  ...GROWTH_PLAN_MATRIX,
+  ...EVIDENCE_MATRIX,
+  ...READINESS_MATRIX,
+  ...CONVERSATIONS_MATRIX,
+  ...MY_DATA_MATRIX,
 ];
