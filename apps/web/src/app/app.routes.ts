@@ -19,8 +19,7 @@ export const appRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: 'me' },
       {
         path: 'me',
-        title: 'Home',
-        loadComponent: () => import('./features/me/home/me-home-page').then((m) => m.MeHomePage),
+        loadChildren: () => import('./features/me/me.routes').then((m) => m.meRoutes),
       },
       {
         path: 'team',

@@ -1,0 +1,12 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+
+import { ComingSoon } from '../../../shared/coming-soon/coming-soon';
+
+// Placeholder: replaced as the IC journey lands (issue 5).
+@Component({
+  selector: 'app-readiness-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ComingSoon],
+  template: `<app-coming-soon heading="Readiness" description="This page is being built." />`,
+})
+export class ReadinessPage {}
