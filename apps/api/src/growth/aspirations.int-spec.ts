@@ -56,6 +56,19 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
     });
   });
 
+  it('should answer a read in the same number of SQL statements for anyone', async () => {
+    const morgan = await t.bearer('morgan@acme.test');
+    const count = async (personId: string) =>
+      (
+        await t.recordQueries(() =>
+          t.http.get(`/api/people/${personId}/aspiration`).set('Authorization', morgan).expect(200),
+        )
+      ).length;
+    const forPriya = await count(PRIYA);
+    expect(forPriya).toBeGreaterThan(0);
+    expect(await count(SAM)).toBe(forPriya);
+  });
+
   describe('writing it', () => {
     const body = {
       targetLevelId: PMM_MANAGER,

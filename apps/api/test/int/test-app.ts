@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 
 import type { LoginResponse } from '@trellis/domain';
 
@@ -23,8 +24,33 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<LoginResponse>;
   /** Signs in a demo persona and returns the Authorization header value. */
   bearer(email: string): Promise<string>;
+  /**
+   * Runs `work` (HTTP calls) and returns the SQL statements the app's own pool sent
+   * meanwhile, transaction control included: the measure of "a constant number of
+   * queries whatever the data size".
+   */
+  recordQueries(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
+
+// One hook on TypeORM's Postgres query runner, shared by every app of the process;
+// each recording only keeps the statements of its own app's DataSource.
+type QueryListener = (source: DataSource, sql: string) => void;
+const queryListeners = new Set<QueryListener>();
+let queryHookInstalled = false;
+const installQueryHook = (): void => {
+  if (queryHookInstalled) return;
+  queryHookInstalled = true;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped and re-bound below
+  const original = PostgresQueryRunner.prototype.query;
+  PostgresQueryRunner.prototype.query = function (
+    this: PostgresQueryRunner,
+    ...args: Parameters<typeof original>
+  ) {
+    for (const listener of queryListeners) listener(this.connection, args[0]);
+    return original.apply(this, args) as ReturnType<typeof original>;
+  } as typeof original;
+};
 
 /**
  * The real application over HTTP, on a database of its own seeded with the demo
@@ -68,6 +94,21 @@ export const startTestApp = async (overrides: Partial<ResolvedConfig> = {}): Pro
     dataSource,
     signIn,
     bearer: async (email) => `Bearer ${(await signIn(email)).accessToken}`,
+    recordQueries: async (work) => {
+      installQueryHook();
+      const appDataSource = app.get(DataSource);
+      const statements: string[] = [];
+      const listener: QueryListener = (source, sql) => {
+        if (source === appDataSource) statements.push(sql);
+      };
+      queryListeners.add(listener);
+      try {
+        await work();
+      } finally {
+        queryListeners.delete(listener);
+      }
+      return statements;
+    },
     close: async () => {
       await app.close();
       await dataSource.destroy();
