@@ -41,14 +41,13 @@ let queryHookInstalled = false;
 const installQueryHook = (): void => {
   if (queryHookInstalled) return;
   queryHookInstalled = true;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped and re-bound below
   const original = PostgresQueryRunner.prototype.query;
   PostgresQueryRunner.prototype.query = function (
     this: PostgresQueryRunner,
     ...args: Parameters<typeof original>
   ) {
     for (const listener of queryListeners) listener(this.connection, args[0]);
-    return original.apply(this, args) as ReturnType<typeof original>;
+    return original.apply(this, args);
   } as typeof original;
 };
 
