@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { MAX_STORED_INTEGER } from '../storage/storable';
+import { MAX_STORED_INTEGER, storableDate } from '../storage/storable';
 
 // The IC's declared target (DESIGN.md, Aspiration). The target level implies the
 // track. Sharing with HR is the IC's choice; the manager always sees it.
@@ -47,7 +47,7 @@ export const AspirationInputSchema = z
       .trim()
       .max(SELF_ASSESSMENT_MAX, { error: `Keep strengths under ${SELF_ASSESSMENT_MAX} characters` })
       .default(''),
-    horizon: z.iso.date({ error: 'The horizon is a date (YYYY-MM-DD)' }).nullable().default(null),
+    horizon: storableDate('The horizon is a date (YYYY-MM-DD)').nullable().default(null),
     // Private by default: HR sees an aspiration only when the IC opts in.
     sharedWithHr: z.boolean().default(false),
     // When sent, a stale version is refused (409); when omitted, last write wins,

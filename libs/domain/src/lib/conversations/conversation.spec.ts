@@ -1,6 +1,7 @@
 import { ActionItemInputSchema, ActionItemPatchSchema, ActionItemSchema } from './action-item';
 import {
   CancelConversationInputSchema,
+  ConversationDetailSchema,
   ConversationListQuerySchema,
   ConversationRequestInputSchema,
   ConversationSchema,
@@ -105,14 +106,31 @@ describe('ConversationSchema', () => {
       heldAt: null,
       createdAt: '2025-03-01T09:00:00Z',
       updatedAt: '2025-03-02T09:00:00Z',
+      reportName: 'Priya Raman',
+      managerName: 'Morgan Blake',
+      availableActions: ['schedule', 'cancel', 'hold'],
+      calendarSequence: 1,
+      version: 3,
     };
     expect(ConversationSchema.parse(conversation)).toEqual(conversation);
+    expect(ConversationDetailSchema.parse({ ...conversation, actionItems: [] })).toEqual({
+      ...conversation,
+      actionItems: [],
+    });
+    expect(ConversationSchema.safeParse({ ...conversation, availableActions: ['approve'] }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('notes', () => {
   it('should start empty at version 0', () => {
-    expect(NotesSchema.parse(EMPTY_NOTES)).toEqual({ body: '', version: 0, updatedAt: null });
+    expect(NotesSchema.parse(EMPTY_NOTES)).toEqual({
+      body: '',
+      version: 0,
+      updatedAt: null,
+      updatedById: null,
+    });
   });
 
   it('should require the version being edited, so a stale write can be refused', () => {
@@ -125,6 +143,7 @@ describe('notes', () => {
   it('should bound the body and refuse unknown fields', () => {
     expect(NotesInputSchema.safeParse({ body: 'x'.repeat(20_001), version: 1 }).success).toBe(false);
     expect(NotesInputSchema.safeParse({ body: 'x', version: 1, authorId: PRIYA }).success).toBe(false);
+    expect(NotesInputSchema.safeParse({ body: 'x', version: 2 ** 31 }).success).toBe(false);
   });
 });
 
@@ -146,10 +165,17 @@ describe('action items', () => {
     expect(pathsOf(ActionItemInputSchema.safeParse(input))).toContain(path);
   });
 
-  it('should patch at least one field', () => {
-    expect(ActionItemPatchSchema.safeParse({}).success).toBe(false);
-    expect(ActionItemPatchSchema.parse({ done: true })).toEqual({ done: true });
-    expect(ActionItemPatchSchema.parse({ growthActionId: null })).toEqual({ growthActionId: null });
+  it('should patch at least one field, carrying the version read', () => {
+    expect(pathsOf(ActionItemPatchSchema.safeParse({ version: 1 }))).toEqual(['']);
+    expect(ActionItemPatchSchema.parse({ done: true, version: 2 })).toEqual({ done: true, version: 2 });
+    expect(ActionItemPatchSchema.parse({ growthActionId: null, version: 1 })).toEqual({
+      growthActionId: null,
+      version: 1,
+    });
+    expect(ActionItemPatchSchema.safeParse({ done: true }).error?.issues[0]?.message).toBe(
+      'Send the version you edited',
+    );
+    expect(ActionItemPatchSchema.safeParse({ done: true, version: 0 }).success).toBe(false);
   });
 
   it('should describe a stored item', () => {
@@ -162,6 +188,8 @@ describe('action items', () => {
       done: false,
       growthActionId: null,
       createdAt: '2025-03-04T11:00:00Z',
+      updatedAt: '2025-03-04T11:00:00Z',
+      version: 1,
     };
     expect(ActionItemSchema.parse(item)).toEqual(item);
   });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
 import { PageQuerySchema } from '../pagination/page';
+import { MAX_STORED_INTEGER } from '../storage/storable';
+import { ActionItemSchema } from './action-item';
+import { ConversationActionSchema } from './conversation-state';
 
 // A career conversation between a report and their manager (DESIGN.md,
 // Conversation). Either side may request one; its content is seen only by the
@@ -15,6 +18,15 @@ export const CONVERSATION_TOPICS = [
 ] as const;
 export const ConversationTopicSchema = z.enum(CONVERSATION_TOPICS);
 export type ConversationTopic = z.infer<typeof ConversationTopicSchema>;
+
+// How a topic reads in a sentence ("Priya asked for a career conversation: lateral move").
+export const CONVERSATION_TOPIC_LABELS: Readonly<Record<ConversationTopic, string>> = {
+  aspiration: 'aspiration',
+  growth_plan_review: 'growth plan review',
+  promotion_readiness: 'promotion readiness',
+  lateral_move: 'lateral move',
+  feedback: 'feedback',
+};
 
 export const CONVERSATION_STATUSES = ['requested', 'scheduled', 'held', 'declined', 'cancelled'] as const;
 export const ConversationStatusSchema = z.enum(CONVERSATION_STATUSES);
@@ -36,9 +48,22 @@ export const ConversationSchema = z
     heldAt: z.iso.datetime({ offset: true }).nullable(),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    reportName: z.string(),
+    managerName: z.string(),
+    // What the caller may do next (the buttons to show), from the state machine.
+    availableActions: z.array(ConversationActionSchema),
+    // iCalendar SEQUENCE of the exported event: bumped on every reschedule.
+    calendarSequence: z.number().int().min(0).max(MAX_STORED_INTEGER),
+    version: z.number().int().min(1).max(MAX_STORED_INTEGER),
   })
   .meta({ id: 'Conversation' });
 export type Conversation = z.infer<typeof ConversationSchema>;
+
+// GET /api/conversations/:id: the conversation with its action items.
+export const ConversationDetailSchema = ConversationSchema.extend({
+  actionItems: z.array(ActionItemSchema),
+}).meta({ id: 'ConversationDetail' });
+export type ConversationDetail = z.infer<typeof ConversationDetailSchema>;
 
 export const CONVERSATION_AGENDA_MAX = 4000;
 export const PROPOSED_TIMES_MAX = 5;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_STORED_INTEGER } from '../storage/storable';
+
 // Notes of a conversation: shared (both participants see them) and private
 // (only their author ever does: not the other participant, HR or an admin).
 
@@ -11,8 +13,10 @@ export type NoteVisibility = z.infer<typeof NoteVisibilitySchema>;
 export const NotesSchema = z
   .object({
     body: z.string(),
-    version: z.number().int().min(0),
+    version: z.number().int().min(0).max(MAX_STORED_INTEGER),
     updatedAt: z.iso.datetime({ offset: true }).nullable(),
+    // Who wrote the current text (for the shared note, its last editor); null before the first write.
+    updatedById: z.uuid().nullable(),
   })
   .meta({ id: 'Notes' });
 export type Notes = z.infer<typeof NotesSchema>;
@@ -24,9 +28,9 @@ export const NOTES_BODY_MAX = 20_000;
 export const NotesInputSchema = z
   .strictObject({
     body: z.string().max(NOTES_BODY_MAX, { error: `Notes are limited to ${NOTES_BODY_MAX} characters` }),
-    version: z.number({ error: 'Send the version you edited' }).int().min(0),
+    version: z.number({ error: 'Send the version you edited' }).int().min(0).max(MAX_STORED_INTEGER),
   })
   .meta({ id: 'NotesInput' });
 export type NotesInput = z.infer<typeof NotesInputSchema>;
 
-export const EMPTY_NOTES: Notes = { body: '', version: 0, updatedAt: null };
+export const EMPTY_NOTES: Notes = { body: '', version: 0, updatedAt: null, updatedById: null };

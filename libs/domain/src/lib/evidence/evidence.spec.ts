@@ -34,6 +34,7 @@ describe('EvidenceInputSchema', () => {
     [{ title: ' ' }, 'title', 'Give the evidence a title'],
     [{ kind: 'rumour' }, 'kind', undefined],
     [{ occurredOn: 'last spring' }, 'occurredOn', 'When did the work happen? (YYYY-MM-DD)'],
+    [{ occurredOn: '0000-06-01' }, 'occurredOn', 'Give a date from 1900 on'],
     [{ challenge: '' }, 'challenge', 'Describe the challenge'],
     [{ actions: '' }, 'actions', 'Describe the steps you took'],
     [{ outcome: '' }, 'outcome', 'Describe the outcome'],

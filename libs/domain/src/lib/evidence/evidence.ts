@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { MAX_STORED_INTEGER } from '../storage/storable';
+import { MAX_STORED_INTEGER, storableDate } from '../storage/storable';
 
 // A piece of evidence is a small case study tied to ladder criteria and reviewed
 // by the direct manager (DESIGN.md, Evidence): show, don't claim.
@@ -88,7 +88,7 @@ const evidenceInputShape = {
     .min(1, { error: 'Give the evidence a title' })
     .max(EVIDENCE_TITLE_MAX, { error: `Keep the title under ${EVIDENCE_TITLE_MAX} characters` }),
   kind: EvidenceKindSchema,
-  occurredOn: z.iso.date({ error: 'When did the work happen? (YYYY-MM-DD)' }),
+  occurredOn: storableDate('When did the work happen? (YYYY-MM-DD)'),
   // The case study: the challenge, the steps taken, the outcome, the data.
   challenge: caseStudyField('the challenge', true),
   actions: caseStudyField('the steps you took', true),

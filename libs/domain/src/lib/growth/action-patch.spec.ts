@@ -16,6 +16,7 @@ const course: GrowthAction = {
   description: '',
   dueOn: '2025-06-01',
   status: 'planned',
+  version: 1,
 };
 const interview: GrowthAction = {
   id: 'a2',
@@ -27,6 +28,7 @@ const interview: GrowthAction = {
   status: 'done',
   followUpOn: '2025-04-01',
   thankYouSent: false,
+  version: 3,
 };
 
 describe('applyActionPatch', () => {

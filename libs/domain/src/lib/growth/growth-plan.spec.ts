@@ -114,6 +114,7 @@ describe('GrowthPlanSchema', () => {
               description: '',
               dueOn: '2025-09-30',
               status: 'planned',
+              version: 1,
             },
             {
               id: id(21),
@@ -125,11 +126,21 @@ describe('GrowthPlanSchema', () => {
               status: 'done',
               followUpOn: '2025-03-01',
               thankYouSent: true,
+              version: 2,
             },
           ],
         },
       ],
     };
     expect(GrowthPlanSchema.parse(plan)).toEqual(plan);
+  });
+
+  it('should describe the empty plan of someone who has none yet', () => {
+    const empty = { id: null, personId: id(2), targetLevelId: null, goals: [], version: 0, updatedAt: null };
+    expect(GrowthPlanSchema.parse(empty)).toEqual(empty);
+  });
+
+  it('should refuse a version Postgres cannot store', () => {
+    expect(GoalPatchSchema.safeParse({ title: 'x', version: 2 ** 31 }).success).toBe(false);
   });
 });

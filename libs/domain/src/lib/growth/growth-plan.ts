@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { MAX_STORED_INTEGER, storableDate } from '../storage/storable';
+
 // One active plan per person toward their aspiration (DESIGN.md, Growth plan):
 // goals tied to ladder criteria, each with learning-by-doing actions.
 
@@ -42,8 +44,9 @@ const description = z
   .string()
   .trim()
   .max(GROWTH_DESCRIPTION_MAX, { error: `Keep the description under ${GROWTH_DESCRIPTION_MAX} characters` });
-const date = (what: string) => z.iso.date({ error: `${what} is a date (YYYY-MM-DD)` });
-const version = z.number().int().min(1);
+const date = (what: string) => storableDate(`${what} is a date (YYYY-MM-DD)`);
+// Optimistic concurrency: bumped on every write; a write carrying a stale one is refused (409).
+const version = z.number().int().min(1).max(MAX_STORED_INTEGER);
 
 const actionBase = {
   id: z.uuid(),
@@ -52,6 +55,7 @@ const actionBase = {
   description: z.string(),
   dueOn: z.iso.date().nullable(),
   status: GrowthStatusSchema,
+  version,
 };
 
 export const GrowthActionSchema = z
@@ -83,15 +87,18 @@ export const GoalSchema = z
   .meta({ id: 'Goal' });
 export type Goal = z.infer<typeof GoalSchema>;
 
+// A person without a plan yet reads an empty one (no id, version 0, no
+// updatedAt, no goals), so that every reader gets 200 and an empty state; their
+// first goal creates the plan.
 export const GrowthPlanSchema = z
   .object({
-    id: z.uuid(),
+    id: z.uuid().nullable(),
     personId: z.uuid(),
-    // The aspiration's target when the plan was made; null before any aspiration.
+    // The target of the person's current aspiration; null without one.
     targetLevelId: z.uuid().nullable(),
     goals: z.array(GoalSchema),
-    version,
-    updatedAt: z.iso.datetime({ offset: true }),
+    version: z.number().int().min(0).max(MAX_STORED_INTEGER),
+    updatedAt: z.iso.datetime({ offset: true }).nullable(),
   })
   .meta({ id: 'GrowthPlan' });
 export type GrowthPlan = z.infer<typeof GrowthPlanSchema>;
@@ -106,7 +113,8 @@ export const GoalInputSchema = z
   .meta({ id: 'GoalInput' });
 export type GoalInput = z.infer<typeof GoalInputSchema>;
 
-// An edit must change something; `version`, when sent, guards against lost updates.
+// An edit must change something. `version` is the one read: the API refuses an
+// edit without it, or with a stale one (409), so that no update is lost.
 const atLeastOneChange = (patch: Record<string, unknown>) =>
   Object.entries(patch).some(([key, value]) => key !== 'version' && value !== undefined);
 const nothingToChange = { error: 'Nothing to change: send at least one field' };

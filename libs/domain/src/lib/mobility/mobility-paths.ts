@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { MoveKindSchema, type Move } from '../moves/move';
+import { storableDate } from '../storage/storable';
 
 // Flows between levels, tracks or teams over a time window, counted from moves
 // (GET /api/mobility/paths?from=&to=&teamId=).
@@ -24,8 +25,8 @@ export type FlowGrouping = z.infer<typeof FlowGroupingSchema>;
 
 export const MobilityPathsQuerySchema = z
   .strictObject({
-    from: z.iso.date({ error: 'from is a date (YYYY-MM-DD)' }).optional(),
-    to: z.iso.date({ error: 'to is a date (YYYY-MM-DD)' }).optional(),
+    from: storableDate('from is a date (YYYY-MM-DD)').optional(),
+    to: storableDate('to is a date (YYYY-MM-DD)').optional(),
     teamId: z.uuid({ error: 'teamId must be a team id' }).optional(),
     by: FlowGroupingSchema.default('level'),
   })
