@@ -20,6 +20,7 @@ import { RequestLoggingMiddleware } from './http/request-logging.middleware';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { ReadinessModule } from './readiness/readiness.module';
+import { TeamModule } from './team/team.module';
 
 /** Wires the feature modules; holds no providers of its own beyond the global HTTP plumbing. */
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule implements NestModule {
         ExportsModule,
         AuditModule,
         HealthModule,
+        TeamModule,
         ...webApp,
       ],
       providers: [

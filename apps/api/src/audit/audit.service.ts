@@ -5,7 +5,7 @@ import type { AccessLogEntry, AuditEvent, AuditQuery, Page, PageQuery } from '@t
 
 import type { Actor } from '../auth/actor';
 import { TenantDatabase } from '../database/tenant-database';
-import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { CursorPart, decodeCursorAs, encodeCursor } from '../http/page-cursor';
 import { PersonEntity } from '../people/person.entity';
 import { AuditEventEntity, type AuditDetails } from './audit-event.entity';
 
@@ -37,6 +37,24 @@ export class AuditService {
       correlationId: record.correlationId,
       details: record.details ?? {},
     });
+  }
+
+  /** Several events in one insert (a page of reads of several people's records); none when empty. */
+  async recordAll(manager: EntityManager, records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    await manager.insert(
+      AuditEventEntity,
+      records.map((record) => ({
+        organizationId: record.actor.organizationId,
+        actorId: record.actor.personId,
+        action: record.action,
+        targetType: record.targetType,
+        targetId: record.targetId,
+        subjectPersonId: record.subjectPersonId,
+        correlationId: record.correlationId,
+        details: record.details ?? {},
+      })),
+    );
   }
 
   /** Who has looked at or changed my record (never my own actions), newest first; two queries. */
@@ -109,7 +127,7 @@ const newestFirst = async (
     .addOrderBy('e.id', 'DESC')
     .take(query.limit + 1);
   if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, 2);
+    const [at, id] = decodeCursorAs(query.cursor, [CursorPart.instant, CursorPart.uuid]);
     builder.andWhere('(e.created_at, e.id) < (:at::timestamptz, :id::uuid)', { at, id });
   }
   const rows = await builder.getMany();

@@ -36,6 +36,8 @@ export const DEFAULT_AUTH_THROTTLE: AuthThrottleLimits = {
 
 const count = z.coerce.number().int().min(1);
 
+export const DEFAULT_NUDGE_SWEEP_MINUTES = 60;
+
 const isOrigin = (value: string): boolean => {
   try {
     const url = new URL(value);
@@ -77,6 +79,13 @@ const EnvSchema = z
     AUTH_IP_FAILURE_WINDOW_SECONDS: count.default(DEFAULT_AUTH_THROTTLE.ipFailures.windowSeconds),
     AUTH_IP_MAX_REQUESTS: count.default(DEFAULT_AUTH_THROTTLE.ipRequests.max),
     AUTH_IP_REQUEST_WINDOW_SECONDS: count.default(DEFAULT_AUTH_THROTTLE.ipRequests.windowSeconds),
+    // Minutes between two nudge sweeps (team/nudge-scheduler.ts); 0 turns the sweep off.
+    TRELLIS_NUDGE_SWEEP_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -113,6 +122,8 @@ export interface AppConfig {
   /** Browser origins allowed cross-origin; empty means same-origin only. */
   readonly corsOrigins: readonly string[];
   readonly authThrottle: AuthThrottleLimits;
+  /** Minutes between nudge sweeps; unset or 0: no sweep (the default under test). */
+  readonly nudgeSweepMinutes?: number;
 }
 
 export class ConfigError extends Error {
@@ -151,5 +162,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       ipFailures: { max: e.AUTH_IP_MAX_FAILURES, windowSeconds: e.AUTH_IP_FAILURE_WINDOW_SECONDS },
       ipRequests: { max: e.AUTH_IP_MAX_REQUESTS, windowSeconds: e.AUTH_IP_REQUEST_WINDOW_SECONDS },
     },
+    nudgeSweepMinutes:
+      e.TRELLIS_NUDGE_SWEEP_MINUTES ?? (e.NODE_ENV === 'test' ? 0 : DEFAULT_NUDGE_SWEEP_MINUTES),
   };
 };

@@ -22,6 +22,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { TeamEntity } from '../people/team.entity';
 import { PositionEntity } from '../positions/position.entity';
+import { HandoverNoteEntity } from '../team/handover-note.entity';
 
 // Listed as classes, not globs: the API is bundled into one main.js.
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   MoveEntity,
   NotificationEntity,
   AuditEventEntity,
+  HandoverNoteEntity,
 ];

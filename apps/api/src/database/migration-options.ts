@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 
 import { MIGRATIONS } from './migrations';
+import { RedactingQueryLogger } from './redacting-query-logger';
 
 /**
  * Connection and migrations, without entities: enough to migrate a database
@@ -19,6 +20,7 @@ export const migrationOptions = (url: string) =>
     // …so no extension is needed, and the app role may not create one anyway.
     installExtensions: false,
     logging: ['error', 'warn', 'migration'],
+    logger: new RedactingQueryLogger(),
     extra: {
       // The pool's default is to wait forever for a connection.
       connectionTimeoutMillis: 10_000,

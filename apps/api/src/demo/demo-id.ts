@@ -16,3 +16,7 @@ export const demoPersonId = (org: string, person: string): string => demoId(`per
 export const demoFrameworkRowId = (org: string, key: string): string => demoId(`${org}:framework:${key}`);
 export const demoFrameworkId = (org: string): string => demoFrameworkRowId(org, 'framework');
 export const demoLevelId = (org: string, level: string): string => demoFrameworkRowId(org, `level:${level}`);
+/** A demo conversation by its seed key (e.g. `priya-plan-review`), and its action items by position. */
+export const demoConversationId = (org: string, key: string): string => demoId(`conversation:${org}:${key}`);
+export const demoActionItemId = (org: string, conversation: string, index: number): string =>
+  demoId(`action-item:${org}:${conversation}:${index}`);

@@ -1,4 +1,13 @@
 import { Module } from '@nestjs/common';
 
-@Module({})
+import { AuditModule } from '../audit/audit.module';
+import { ExportsController } from './exports.controller';
+import { MyDataExportService } from './my-data-export.service';
+import { MyDataRepository } from './my-data.repository';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [ExportsController],
+  providers: [MyDataExportService, MyDataRepository],
+})
 export class ExportsModule {}

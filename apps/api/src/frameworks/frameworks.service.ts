@@ -15,7 +15,7 @@ import {
 import { hasAnyRole, type Actor } from '../auth/actor';
 import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
-import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { CursorPart, decodeCursorAs, encodeCursor } from '../http/page-cursor';
 import { importFrameworkDocument, loadFrameworkRows, toFrameworkDocument } from './framework-document.store';
 import { FrameworkEntity } from './framework.entity';
 import { toFramework, toFrameworkSummary } from './framework.mapper';
@@ -47,7 +47,11 @@ export class FrameworksService {
       .take(query.limit + 1);
     if (!seesDrafts(actor)) builder.andWhere(`f.status = 'published'`);
     if (query.cursor) {
-      const [name, version, id] = decodeCursor(query.cursor, 3);
+      const [name, version, id] = decodeCursorAs(query.cursor, [
+        CursorPart.text,
+        CursorPart.integer,
+        CursorPart.uuid,
+      ]);
       builder.andWhere(
         '(f.name > :name OR (f.name = :name AND (f.version < :version OR (f.version = :version AND f.id > :id))))',
         { name, version, id },

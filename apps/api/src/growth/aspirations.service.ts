@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 import type { Aspiration, AspirationInput } from '@trellis/domain';
 
@@ -126,20 +126,20 @@ export class AspirationsService {
     personId: string,
     fields: Partial<AspirationEntity>,
   ): Promise<AspirationEntity> {
-    try {
-      // A savepoint, so that losing a race for the first write leaves the transaction usable.
-      return await manager.transaction((inner) =>
-        inner.save(
-          inner.create(AspirationEntity, { ...fields, organizationId: actor.organizationId, personId }),
-        ),
-      );
-    } catch (error) {
-      // Two first writes at once: the one-live-aspiration index lets one win.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw staleVersion();
-      }
-      throw error;
-    }
+    // Two first writes at once: the one-live-aspiration index lets one win. ON CONFLICT
+    // instead of catching the unique violation, so that a lost race neither aborts the
+    // transaction nor has the failed statement (with the aspiration's text) logged.
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AspirationEntity)
+      .values({ ...fields, organizationId: actor.organizationId, personId })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const [inserted] = result.raw as { id: string }[];
+    if (!inserted) throw staleVersion();
+    return manager.findOneByOrFail(AspirationEntity, { id: inserted.id });
   }
 
   private findLive(manager: EntityManager, actor: Actor, personId: string): Promise<AspirationEntity | null> {

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 
+import { NotificationInboxService } from './notification-inbox.service';
+import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 
-@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+@Module({
+  controllers: [NotificationsController],
+  providers: [NotificationsService, NotificationInboxService],
+  exports: [NotificationsService],
+})
 export class NotificationsModule {}

@@ -8,7 +8,7 @@ import { hasAnyRole, type Actor } from '../auth/actor';
 import { ScopeService } from '../auth/scope/scope.service';
 import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
-import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { CursorPart, decodeCursorAs, encodeCursor } from '../http/page-cursor';
 import { PersonEntity } from './person.entity';
 import { toPerson } from './person.mapper';
 
@@ -55,7 +55,7 @@ export class PeopleDirectoryService {
       }
       if (query.teamId) builder.andWhere('p.team_id = :teamId', { teamId: query.teamId });
       if (query.cursor) {
-        const [name, id] = decodeCursor(query.cursor, 2);
+        const [name, id] = decodeCursorAs(query.cursor, [CursorPart.text, CursorPart.uuid]);
         builder.andWhere('(p.name, p.id) > (:cursorName, :cursorId::uuid)', {
           cursorName: name,
           cursorId: id,

@@ -5,6 +5,7 @@ import { GROWTH_PLAN_MATRIX } from './matrix/growth-plan';
 import { MY_DATA_MATRIX } from './matrix/my-data';
 import { READINESS_MATRIX } from './matrix/readiness';
 import type { MatrixRow } from './matrix/support';
+import { TEAM_MATRIX } from './matrix/team';
 
 export { emailOf, IDS, PERSONAS, PUBLIC_ROUTES, type MatrixRow, type Persona } from './matrix/support';
 
@@ -19,4 +20,5 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...READINESS_MATRIX,
   ...CONVERSATIONS_MATRIX,
   ...MY_DATA_MATRIX,
+  ...TEAM_MATRIX,
 ];

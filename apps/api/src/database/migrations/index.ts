@@ -3,6 +3,7 @@ import { AddCareerDomain1795320948651 } from './1795320948651-AddCareerDomain';
 import { EnableRowLevelSecurity1795321945325 } from './1795321945325-EnableRowLevelSecurity';
 import { AddPeopleSessionVersion1795322232136 } from './1795322232136-AddPeopleSessionVersion';
 import { AddAuthLookups1795322365438 } from './1795322365438-AddAuthLookups';
+import { AddHandoverNotesAndNudges1795329339299 } from './1795329339299-AddHandoverNotesAndNudges';
 
 // Every migration, in order. `npm run db:migration:generate -- <Name>` writes new
 // files beside this one; add each here (the API is bundled and cannot glob).
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   EnableRowLevelSecurity1795321945325,
   AddPeopleSessionVersion1795322232136,
   AddAuthLookups1795322365438,
+  AddHandoverNotesAndNudges1795329339299,
 ];
