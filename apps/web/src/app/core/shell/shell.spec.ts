@@ -13,7 +13,7 @@ import type { Me } from '@trellis/domain';
 import { aMe, aPerson } from '../../testing/people';
 import { signInAs } from '../../testing/sign-in-as';
 import { AuthStore } from '../auth/auth-store';
-import { Shell } from './shell';
+import { NOTIFICATIONS_POLL_MS, Shell } from './shell';
 
 @Component({ template: 'page' })
 class Page {}
@@ -23,13 +23,24 @@ describe('Shell', () => {
   let loader: HarnessLoader;
   let backend: HttpTestingController;
 
-  const render = async (me: Me) => {
+  // The shell asks for the unread count on every navigation.
+  const answerUnread = (unreadCount: number) =>
+    backend
+      .match('/api/notifications?limit=1')
+      .forEach((request) => request.flush({ items: [], nextCursor: null, unreadCount }));
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+  };
+  const render = async (me: Me, unreadCount = 0) => {
     await signInAs(me);
     harness = await RouterTestingHarness.create('/me');
+    answerUnread(unreadCount);
     // RouterLinkActive marks the active link after the first render.
     await harness.fixture.whenStable();
     loader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
   };
+  const notificationsLink = () => root().querySelector<HTMLAnchorElement>('a.notifications');
   const root = () => harness.fixture.nativeElement as HTMLElement;
   const navigationLinks = () =>
     [...root().querySelectorAll('[role="navigation"][aria-label="Main"] a')].map((link) =>
@@ -111,5 +122,73 @@ describe('Shell', () => {
 
     expect(TestBed.inject(AuthStore).isSignedIn()).toBe(false);
     expect(TestBed.inject(Router).url).toBe('/sign-in');
+  });
+
+  describe('notification badge', () => {
+    it('should link to the notifications with the unread count in its name', async () => {
+      await render(aMe(), 3);
+
+      expect(notificationsLink()?.getAttribute('href')).toBe('/me/notifications');
+      expect(notificationsLink()?.getAttribute('aria-label')).toBe('Notifications, 3 unread');
+      expect(notificationsLink()?.querySelector('.badge')?.textContent?.trim()).toBe('3');
+    });
+
+    it('should show no badge when nothing is unread', async () => {
+      await render(aMe(), 0);
+
+      expect(notificationsLink()?.getAttribute('aria-label')).toBe('Notifications');
+      expect(notificationsLink()?.querySelector('.badge')).toBeNull();
+    });
+
+    it('should cap a large count', async () => {
+      await render(aMe(), 240);
+
+      expect(notificationsLink()?.querySelector('.badge')?.textContent?.trim()).toBe('99+');
+    });
+
+    it('should ask again after every navigation', async () => {
+      await render(aMe(), 1);
+
+      await harness.navigateByUrl('/me/plan');
+      answerUnread(4);
+      await settle();
+
+      expect(notificationsLink()?.getAttribute('aria-label')).toBe('Notifications, 4 unread');
+    });
+
+    it('should ask again when the page becomes visible', async () => {
+      await render(aMe(), 1);
+
+      document.dispatchEvent(new Event('visibilitychange'));
+      answerUnread(2);
+      await settle();
+
+      expect(notificationsLink()?.getAttribute('aria-label')).toBe('Notifications, 2 unread');
+    });
+
+    it('should ask again once a minute', async () => {
+      jest.useFakeTimers({ advanceTimers: true });
+      try {
+        await render(aMe(), 1);
+
+        jest.advanceTimersByTime(NOTIFICATIONS_POLL_MS);
+        answerUnread(5);
+        await settle();
+
+        expect(notificationsLink()?.getAttribute('aria-label')).toBe('Notifications, 5 unread');
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
+    it('should keep the last count when the API cannot be reached', async () => {
+      await render(aMe(), 2);
+
+      await harness.navigateByUrl('/me/plan');
+      backend.expectOne('/api/notifications?limit=1').error(new ProgressEvent('error'));
+      await settle();
+
+      expect(notificationsLink()?.getAttribute('aria-label')).toBe('Notifications, 2 unread');
+    });
   });
 });
