@@ -38,7 +38,7 @@ test.describe("The IC's journey", () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page).toHaveURL(/\/me\/evidence(\?|$)/);
-    await expect(page.getByText('Launch playbook for the whole team')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Launch playbook for the whole team' })).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Readiness toward the target, with the table behind the chart.

@@ -25,7 +25,7 @@ export const appRoutes: Route[] = [
         path: 'team',
         title: 'Team',
         canMatch: [areaGuard('team')],
-        loadComponent: () => import('./features/team/team-home-page').then((m) => m.TeamHomePage),
+        loadChildren: () => import('./features/team/team.routes').then((m) => m.teamRoutes),
       },
       {
         path: 'hr',
