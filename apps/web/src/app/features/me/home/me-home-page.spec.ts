@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import type { GrowthAction, GrowthPlan, Me, ReadinessAnswer } from '@trellis/domain';
+import type { GrowthAction, GrowthPlan, HandoverNote, Me, ReadinessAnswer } from '@trellis/domain';
 
 import { aLadder, anAspiration, LEVEL } from '../../../testing/career-ladder';
 import { aConversation } from '../../../testing/conversations';
@@ -65,6 +65,17 @@ const readiness: ReadinessAnswer = {
   criteriaRequired: 9,
 };
 
+const aNote = (n: number, overrides: Partial<HandoverNote> = {}): HandoverNote => ({
+  id: `60000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  personId: '00000000-0000-4000-8000-000000000001',
+  authorId: '00000000-0000-4000-8000-000000000099',
+  authorName: 'Morgan Blake',
+  body: `Note ${n}`,
+  // Midday UTC: the same date in every time zone the tests run in.
+  createdAt: `2026-10-${String(30 - n).padStart(2, '0')}T12:00:00.000Z`,
+  ...overrides,
+});
+
 // A time in the local time zone, as the API would send it.
 const localInstant = (...parts: [number, number, number, number, number]) => new Date(...parts).toISOString();
 
@@ -74,6 +85,7 @@ interface Answers {
   plan?: unknown;
   scheduled?: unknown;
   requested?: unknown;
+  notes?: unknown;
 }
 
 describe('MeHomePage', () => {
@@ -111,6 +123,7 @@ describe('MeHomePage', () => {
       '/api/conversations?status=requested&limit=1',
       answers.requested ?? { items: [], nextCursor: null },
     );
+    respond(`/api/people/${me.id}/handover-notes?limit=3`, answers.notes ?? { items: [], nextCursor: null });
     await new Promise((resolve) => setTimeout(resolve));
     respond(`/api/frameworks/${aLadder().id}`, aLadder());
     await settle();
@@ -283,6 +296,82 @@ describe('MeHomePage', () => {
     fixture.destroy();
     await render(aMe({ directReports: [] }));
     expect(region('Your direct reports')).toBeUndefined();
+  });
+
+  describe('notes from managers', () => {
+    it('should show the latest notes with their author and date, line breaks kept', async () => {
+      await render(aMe(), {
+        notes: {
+          items: [aNote(1, { body: 'Priya leads the launch council.\nAsk her about Q3.' }), aNote(2)],
+          nextCursor: null,
+        },
+      });
+
+      const section = region('Notes from your managers');
+      const notes = [...(section?.querySelectorAll('li') ?? [])];
+      expect(notes.map((note) => text(note.querySelector('.note-author')))).toEqual([
+        'Morgan Blake',
+        'Morgan Blake',
+      ]);
+      expect(text(notes[0]?.querySelector('time'))).toBe('29 October 2026');
+      expect(notes[0]?.querySelector('time')?.getAttribute('datetime')).toBe('2026-10-29T12:00:00.000Z');
+      expect(notes[0]?.querySelector('.note-body')?.textContent).toBe(
+        'Priya leads the launch council.\nAsk her about Q3.',
+      );
+      expect(section?.querySelector('button')).toBeNull();
+    });
+
+    it('should show all the older notes on demand and move focus to the first of them', async () => {
+      const me = aMe();
+      await render(me, { notes: { items: [aNote(1), aNote(2), aNote(3)], nextCursor: 'c-3' } });
+
+      const button = region('Notes from your managers')?.querySelector('button');
+      expect(text(button)).toBe('Show all');
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve));
+      respond(`/api/people/${me.id}/handover-notes?limit=100&cursor=c-3`, {
+        items: [aNote(4), aNote(5)],
+        nextCursor: null,
+      });
+      await settle();
+
+      const section = region('Notes from your managers');
+      expect([...(section?.querySelectorAll('.note-body') ?? [])].map(text)).toEqual([
+        'Note 1',
+        'Note 2',
+        'Note 3',
+        'Note 4',
+        'Note 5',
+      ]);
+      expect(section?.querySelector('button')).toBeNull();
+      expect(document.activeElement?.id).toBe(`note-${aNote(4).id}`);
+    });
+
+    it('should leave the section out for someone without notes', async () => {
+      await render(aMe());
+
+      expect(region('Notes from your managers')).toBeUndefined();
+      expect(
+        page().querySelector('mat-progress-bar[aria-label="Loading notes from your managers"]'),
+      ).toBeNull();
+    });
+
+    it('should say what went wrong and try again on demand', async () => {
+      const me = aMe();
+      await render(me, { notes: serverError });
+
+      const section = region('Notes from your managers');
+      expect(text(section?.querySelector('[role="alert"]'))).toBe(
+        'Something went wrong on our side. Please try again in a moment. (Reference c-1)',
+      );
+      section?.querySelector('button')?.click();
+      await new Promise((resolve) => setTimeout(resolve));
+      respond(`/api/people/${me.id}/handover-notes?limit=3`, { items: [aNote(1)], nextCursor: null });
+      await settle();
+
+      expect(text(region('Notes from your managers'))).toContain('Note 1');
+      expect(region('Notes from your managers')?.querySelector('[role="alert"]')).toBeNull();
+    });
   });
 
   it('should pick up changes the API knows about since sign-in', async () => {

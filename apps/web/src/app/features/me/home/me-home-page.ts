@@ -1,13 +1,24 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  linkedSignal,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, Observable, of, throwError } from 'rxjs';
+import { catchError, firstValueFrom, Observable, of, throwError } from 'rxjs';
 
-import type { GrowthAction, GrowthPlan } from '@trellis/domain';
+import { MAX_PAGE_SIZE, type GrowthAction, type GrowthPlan, type HandoverNote } from '@trellis/domain';
 
 import { AuthStore } from '../../../core/auth/auth-store';
 import { Avatar } from '../../../shared/avatar/avatar';
@@ -18,12 +29,15 @@ import { AspirationApi } from '../data/aspiration-api';
 import { ConversationsApi } from '../data/conversations-api';
 import { FrameworksApi } from '../data/frameworks-api';
 import { GrowthPlanApi } from '../data/growth-plan-api';
+import { HandoverNotesApi } from '../data/handover-notes-api';
 import { levelIn } from '../data/ladder-lookup';
 import { ReadinessApi } from '../data/readiness-api';
 import { ACTION_KIND_LABELS } from '../data/vocabulary';
 
 // How many open actions the overview lists before pointing to the plan.
 const NEXT_ACTIONS = 3;
+// How many handover notes the overview shows before "Show all".
+const LATEST_NOTES = 3;
 
 // 404 means "nothing yet" (no aspiration, so no readiness or plan either).
 const nullWhenMissing = <T>(source: Observable<T>): Observable<T | null> =>
@@ -71,6 +85,9 @@ export class MeHomePage implements OnInit {
   readonly #readiness = inject(ReadinessApi);
   readonly #plans = inject(GrowthPlanApi);
   readonly #conversations = inject(ConversationsApi);
+  readonly #handoverNotes = inject(HandoverNotesApi);
+  readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
+  readonly #injector = inject(Injector);
 
   protected readonly me = this.#auth.me;
   readonly #personId = computed(() => this.me()?.id);
@@ -94,6 +111,29 @@ export class MeHomePage implements OnInit {
   // Shown when nothing is scheduled: a request still waiting for an answer.
   protected readonly requested = rxResource({
     stream: () => this.#conversations.list({ status: 'requested', limit: 1 }),
+  });
+
+  // What managers left for whoever manages the person next; most people have none.
+  protected readonly latestNotes = rxResource({
+    params: () => this.#personId(),
+    stream: ({ params }) => this.#handoverNotes.list(params, LATEST_NOTES),
+  });
+  readonly #firstNotes = computed(() => (this.latestNotes.hasValue() ? this.latestNotes.value() : null));
+  readonly #olderNotes = linkedSignal<unknown, HandoverNote[]>({
+    source: this.#firstNotes,
+    computation: () => [],
+  });
+  protected readonly notesCursor = linkedSignal(() => this.#firstNotes()?.nextCursor ?? null);
+  protected readonly notes = computed(() => [...(this.#firstNotes()?.items ?? []), ...this.#olderNotes()]);
+  protected readonly loadingOlderNotes = signal(false);
+  protected readonly olderNotesError = linkedSignal<unknown, unknown>({
+    source: this.#firstNotes,
+    computation: () => null,
+  });
+  // "Show all" at first; a person with more than a page of notes is rare.
+  protected readonly showNotesLabel = computed(() => {
+    if (this.olderNotesError()) return 'Try again';
+    return this.#olderNotes().length > 0 ? 'Show more' : 'Show all';
   });
 
   protected readonly topicLabels = TOPIC_LABELS;
@@ -150,6 +190,31 @@ export class MeHomePage implements OnInit {
         }
       : null;
   });
+
+  // The rest of the notes, a full page at a time; focus moves to the first one
+  // shown so that a keyboard user carries on reading where the button was.
+  protected async showOlderNotes(): Promise<void> {
+    const personId = this.#personId();
+    const cursor = this.notesCursor();
+    if (!personId || !cursor || this.loadingOlderNotes()) return;
+    this.loadingOlderNotes.set(true);
+    this.olderNotesError.set(null);
+    try {
+      const page = await firstValueFrom(this.#handoverNotes.list(personId, MAX_PAGE_SIZE, cursor));
+      this.#olderNotes.update((notes) => [...notes, ...page.items]);
+      this.notesCursor.set(page.nextCursor);
+      const first = page.items[0];
+      if (first)
+        afterNextRender(
+          () => this.#host.nativeElement.querySelector<HTMLElement>(`#note-${first.id}`)?.focus(),
+          { injector: this.#injector },
+        );
+    } catch (error) {
+      this.olderNotesError.set(error);
+    } finally {
+      this.loadingOlderNotes.set(false);
+    }
+  }
 
   ngOnInit(): void {
     // The session already holds the person; this picks up changes made since
