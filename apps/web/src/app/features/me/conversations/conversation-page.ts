@@ -3,7 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DOCUMENT,
   ElementRef,
   inject,
   input,
@@ -23,12 +22,13 @@ import { CONVERSATION_REASON_MAX, type Conversation, type ConversationDetail } f
 
 import { AuthStore } from '../../../core/auth/auth-store';
 import { Icon } from '../../../shared/icon/icon';
+import { injectCalendarDownload } from '../../conversations-shared/calendar-download';
+import { NotesEditor } from '../../conversations-shared/notes-editor/notes-editor';
 import { describeApiFailure, fieldMessage } from '../data/api-failure';
 import { ConversationsApi } from '../data/conversations-api';
 import { otherParticipant, TOPIC_LABELS } from './conversation-labels';
 import type { ConversationCreatedState } from './conversation-request-page';
 import { ConversationStatusLabel } from './conversation-status';
-import { SharedNotes } from './shared-notes';
 
 // Which answer form is open: none, cancelling or declining.
 type Answer = 'cancel' | 'decline' | null;
@@ -49,14 +49,14 @@ type Answer = 'cancel' | 'decline' | null;
     MatProgressBar,
     Icon,
     ConversationStatusLabel,
-    SharedNotes,
+    NotesEditor,
   ],
   templateUrl: './conversation-page.html',
   styleUrl: './conversation-page.scss',
 })
 export class ConversationPage {
   readonly #api = inject(ConversationsApi);
-  readonly #document = inject(DOCUMENT);
+  readonly #calendar = injectCalendarDownload();
   readonly #router = inject(Router);
 
   protected readonly me = inject(AuthStore).me;
@@ -103,7 +103,7 @@ export class ConversationPage {
   );
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly downloading = signal(false);
+  protected readonly downloading = this.#calendar.downloading;
 
   private readonly answerHeading = viewChild<ElementRef<HTMLElement>>('answerHeading');
   private readonly answerButton = viewChild<string, ElementRef<HTMLElement>>('answerButton', {
@@ -142,25 +142,12 @@ export class ConversationPage {
     await this.#change((id) => this.#api.schedule(id, { at }));
   }
 
-  // The .ics needs the bearer token: fetched through HttpClient, then saved.
   protected async downloadCalendar(): Promise<void> {
     const detail = this.detail();
     if (!detail || this.downloading()) return;
-    this.downloading.set(true);
     this.failure.set(null);
-    try {
-      const blob = await firstValueFrom(this.#api.calendar(detail.id));
-      const url = URL.createObjectURL(blob);
-      const link = this.#document.createElement('a');
-      link.href = url;
-      link.download = `career-conversation-${detail.id}.ics`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url));
-    } catch (error) {
-      this.failure.set(describeApiFailure(error).message);
-    } finally {
-      this.downloading.set(false);
-    }
+    const failure = await this.#calendar.download(detail.id, `career-conversation-${detail.id}.ics`);
+    if (failure) this.failure.set(failure);
   }
 
   async #change(send: (id: string) => Observable<Conversation>): Promise<void> {

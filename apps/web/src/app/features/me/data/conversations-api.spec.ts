@@ -74,18 +74,21 @@ describe('ConversationsApi', () => {
     request.flush(aConversation());
   });
 
-  it('should read and write the shared notes with their version', () => {
-    api.sharedNotes(id).subscribe();
-    backend
-      .expectOne(`/api/conversations/${id}/notes/shared`)
-      .flush({ body: '', version: 0, updatedAt: null });
+  it.each(['shared', 'private'] as const)(
+    'should read and write the %s notes with their version',
+    (visibility) => {
+      api.notes(id, visibility).subscribe();
+      backend
+        .expectOne(`/api/conversations/${id}/notes/${visibility}`)
+        .flush({ body: '', version: 0, updatedAt: null });
 
-    api.saveSharedNotes(id, { body: 'Hello', version: 0 }).subscribe();
-    const put = backend.expectOne(`/api/conversations/${id}/notes/shared`);
-    expect(put.request.method).toBe('PUT');
-    expect(put.request.body).toEqual({ body: 'Hello', version: 0 });
-    put.flush({ body: 'Hello', version: 1, updatedAt: '2026-11-22T10:00:00.000Z' });
-  });
+      api.saveNotes(id, visibility, { body: 'Hello', version: 0 }).subscribe();
+      const put = backend.expectOne(`/api/conversations/${id}/notes/${visibility}`);
+      expect(put.request.method).toBe('PUT');
+      expect(put.request.body).toEqual({ body: 'Hello', version: 0 });
+      put.flush({ body: 'Hello', version: 1, updatedAt: '2026-11-22T10:00:00.000Z' });
+    },
+  );
 
   it('should fetch the calendar event as a file', async () => {
     const file = firstValueFrom(api.calendar(id));

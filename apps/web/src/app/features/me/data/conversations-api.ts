@@ -11,6 +11,7 @@ import type {
   DeclineConversationInput,
   Notes,
   NotesInput,
+  NoteVisibility,
   Page,
   ScheduleConversationInput,
 } from '@trellis/domain';
@@ -59,13 +60,14 @@ export class ConversationsApi {
     return this.#http.post<Conversation>(`${one(id)}/cancel`, input);
   }
 
-  sharedNotes(id: string): Observable<Notes> {
-    return this.#http.get<Notes>(`${one(id)}/notes/shared`);
+  // Shared notes both participants see; private ones only their author ever does.
+  notes(id: string, visibility: NoteVisibility): Observable<Notes> {
+    return this.#http.get<Notes>(`${one(id)}/notes/${visibility}`);
   }
 
   // A stale `version` is answered 409: somebody else saved in between.
-  saveSharedNotes(id: string, input: NotesInput): Observable<Notes> {
-    return this.#http.put<Notes>(`${one(id)}/notes/shared`, input);
+  saveNotes(id: string, visibility: NoteVisibility, input: NotesInput): Observable<Notes> {
+    return this.#http.put<Notes>(`${one(id)}/notes/${visibility}`, input);
   }
 
   // The .ics needs the bearer token, so it is fetched here rather than linked.

@@ -72,6 +72,20 @@ describe('ConversationStartPage', () => {
     expect(page().querySelectorAll('input[type="datetime-local"]')).toHaveLength(3);
   });
 
+  it('should name the report picked in "With" in the sentences around the form', async () => {
+    await open('/team/conversations/new');
+    expect(text(page().querySelector('.intro'))).toContain('they get a notification and picks one');
+
+    const select = page().querySelector('select');
+    if (!select) throw new Error('no picker');
+    select.value = priya.id;
+    select.dispatchEvent(new Event('change'));
+    harness.detectChanges();
+
+    expect(text(page().querySelector('.intro'))).toContain('Priya gets a notification and picks one');
+    expect(text(page().querySelector('.hint'))).toBe('In your local time. Priya picks one.');
+  });
+
   it('should ask for a topic before sending', async () => {
     await open(`/team/conversations/new?with=${sam.id}`);
     await submit();

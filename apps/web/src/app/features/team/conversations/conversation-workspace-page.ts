@@ -3,7 +3,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DOCUMENT,
   ElementRef,
   inject,
   input,
@@ -23,6 +22,8 @@ import { CONVERSATION_REASON_MAX, type Conversation, type ConversationDetail } f
 
 import { AuthStore } from '../../../core/auth/auth-store';
 import { Icon } from '../../../shared/icon/icon';
+import { injectCalendarDownload } from '../../conversations-shared/calendar-download';
+import { NotesEditor } from '../../conversations-shared/notes-editor/notes-editor';
 import { TOPIC_LABELS } from '../../me/conversations/conversation-labels';
 import { ConversationStatusLabel } from '../../me/conversations/conversation-status';
 import { fromLocalInput } from '../../me/conversations/proposed-times';
@@ -32,7 +33,6 @@ import { ConversationWorkspaceApi } from '../data/conversation-workspace-api';
 import { relativeTime } from '../data/relative-time';
 import { ActionItems } from './action-items';
 import type { ConversationStartedState } from './conversation-start-page';
-import { NotesEditor } from './notes-editor';
 
 // The answers that ask for a confirmation (and maybe a reason) first.
 type Answer = 'decline' | 'cancel' | 'hold';
@@ -65,7 +65,7 @@ type Answer = 'decline' | 'cancel' | 'hold';
 export class ConversationWorkspacePage {
   readonly #api = inject(ConversationsApi);
   readonly #workspace = inject(ConversationWorkspaceApi);
-  readonly #document = inject(DOCUMENT);
+  readonly #calendar = injectCalendarDownload();
   readonly #router = inject(Router);
   protected readonly me = inject(AuthStore).me;
 
@@ -120,8 +120,8 @@ export class ConversationWorkspacePage {
   protected readonly answer = signal<Answer | null>(null);
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
+  protected readonly downloading = this.#calendar.downloading;
   protected readonly notice = signal('');
-  protected readonly downloading = signal(false);
 
   private readonly answerHeading = viewChild<ElementRef<HTMLElement>>('answerHeading');
   private readonly stateHeading = viewChild<ElementRef<HTMLElement>>('stateHeading');
@@ -174,25 +174,15 @@ export class ConversationWorkspacePage {
     }
   }
 
-  // The .ics needs the bearer token: fetched through HttpClient, then saved.
   protected async downloadCalendar(): Promise<void> {
     const detail = this.detail();
     if (!detail || this.downloading()) return;
-    this.downloading.set(true);
     this.failure.set(null);
-    try {
-      const blob = await firstValueFrom(this.#api.calendar(detail.id));
-      const url = URL.createObjectURL(blob);
-      const link = this.#document.createElement('a');
-      link.href = url;
-      link.download = `career-conversation-${detail.reportName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.ics`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url));
-    } catch (error) {
-      this.failure.set(describeApiFailure(error).message);
-    } finally {
-      this.downloading.set(false);
-    }
+    const failure = await this.#calendar.download(
+      detail.id,
+      `career-conversation-${detail.reportName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.ics`,
+    );
+    if (failure) this.failure.set(failure);
   }
 
   async #change(send: (id: string) => Observable<Conversation>, done: string): Promise<void> {

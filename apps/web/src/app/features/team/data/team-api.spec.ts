@@ -105,21 +105,6 @@ describe('Team area API clients', () => {
       request.flush({});
     });
 
-    it.each(['shared', 'private'] as const)(
-      'should read and write the %s notes with their version',
-      (visibility) => {
-        const api = TestBed.inject(ConversationWorkspaceApi);
-        api.notes(id, visibility).subscribe();
-        backend.expectOne(`/api/conversations/${id}/notes/${visibility}`).flush({ body: '', version: 0 });
-
-        api.saveNotes(id, visibility, { body: 'Hi', version: 0 }).subscribe();
-        const put = backend.expectOne(`/api/conversations/${id}/notes/${visibility}`);
-        expect(put.request.method).toBe('PUT');
-        expect(put.request.body).toEqual({ body: 'Hi', version: 0 });
-        put.flush({ body: 'Hi', version: 1 });
-      },
-    );
-
     it('should add an action item and patch one', () => {
       const api = TestBed.inject(ConversationWorkspaceApi);
       const input = { ownerId: personId, title: 'Draft the plan', dueOn: null, growthActionId: null };

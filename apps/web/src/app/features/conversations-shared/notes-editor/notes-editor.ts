@@ -21,10 +21,10 @@ import { NOTES_BODY_MAX, type Notes, type NoteVisibility } from '@trellis/domain
 
 import { Icon } from '../../../shared/icon/icon';
 import { describeApiFailure, fieldMessage } from '../../me/data/api-failure';
-import { ConversationWorkspaceApi } from '../data/conversation-workspace-api';
+import { ConversationsApi } from '../../me/data/conversations-api';
 
-// One of the conversation's two notes: shared (both participants) or private
-// (its author alone). Saves carry the version read; when someone saved in
+// One of a conversation's two notes: shared (both participants) or private
+// (its author alone), on the IC's and on the manager's conversation page. Saves carry the version read; when someone saved in
 // between (409), both texts are shown and nothing typed here is lost.
 @Component({
   selector: 'app-notes-editor',
@@ -46,7 +46,7 @@ import { ConversationWorkspaceApi } from '../data/conversation-workspace-api';
   styleUrl: './notes-editor.scss',
 })
 export class NotesEditor {
-  readonly #api = inject(ConversationWorkspaceApi);
+  readonly #api = inject(ConversationsApi);
 
   readonly conversationId = input.required<string>();
   readonly visibility = input.required<NoteVisibility>();
