@@ -17,8 +17,10 @@ import { GrowthModule } from './growth/growth.module';
 import { HealthModule } from './health/health.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestLoggingMiddleware } from './http/request-logging.middleware';
+import { MobilityModule } from './mobility/mobility.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
+import { PositionsModule } from './positions/positions.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { TeamModule } from './team/team.module';
 
@@ -47,6 +49,8 @@ export class AppModule implements NestModule {
         AuditModule,
         HealthModule,
         TeamModule,
+        MobilityModule,
+        PositionsModule,
         ...webApp,
       ],
       providers: [

@@ -2,7 +2,9 @@ import { CONVERSATIONS_MATRIX } from './matrix/conversations';
 import { CORE_MATRIX } from './matrix/core';
 import { EVIDENCE_MATRIX } from './matrix/evidence';
 import { GROWTH_PLAN_MATRIX } from './matrix/growth-plan';
+import { MOBILITY_MATRIX } from './matrix/mobility';
 import { MY_DATA_MATRIX } from './matrix/my-data';
+import { POSITIONS_MATRIX } from './matrix/positions';
 import { READINESS_MATRIX } from './matrix/readiness';
 import type { MatrixRow } from './matrix/support';
 import { TEAM_MATRIX } from './matrix/team';
@@ -21,4 +23,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...CONVERSATIONS_MATRIX,
   ...MY_DATA_MATRIX,
   ...TEAM_MATRIX,
+  ...POSITIONS_MATRIX,
+  ...MOBILITY_MATRIX,
 ];

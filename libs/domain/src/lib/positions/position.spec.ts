@@ -26,6 +26,11 @@ describe('position schemas', () => {
   it('should list positions by status', () => {
     expect(PositionListQuerySchema.parse({ status: 'open' })).toEqual({ status: 'open', limit: 25 });
     expect(PositionListQuerySchema.safeParse({ status: 'closed' }).success).toBe(false);
+    expect(PositionListQuerySchema.parse({ teamId: id(600), limit: '5' })).toEqual({
+      teamId: id(600),
+      limit: 5,
+    });
+    expect(PositionListQuerySchema.safeParse({ teamId: 'growth' }).success).toBe(false);
   });
 
   it('should describe a stored position', () => {
@@ -35,6 +40,9 @@ describe('position schemas', () => {
       levelId: MANAGER_PMM,
       title: 'Manager, PMM',
       status: 'open',
+      openedOn: '2025-01-01',
+      filledOn: null,
+      filledById: null,
       createdAt: '2025-01-01T00:00:00Z',
     };
     expect(PositionSchema.parse(position)).toEqual(position);

@@ -15,6 +15,10 @@ export const PositionSchema = z
     levelId: z.uuid(),
     title: z.string(),
     status: PositionStatusSchema,
+    openedOn: z.iso.date(),
+    // Set once the seat is filled: when, and by whom.
+    filledOn: z.iso.date().nullable(),
+    filledById: z.uuid().nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Position' });
@@ -36,8 +40,11 @@ export const PositionInputSchema = z
   .meta({ id: 'PositionInput' });
 export type PositionInput = z.infer<typeof PositionInputSchema>;
 
-// GET /api/positions?status=open
-export const PositionListQuerySchema = PageQuerySchema.extend({ status: PositionStatusSchema.optional() });
+// GET /api/positions?status=open&teamId=
+export const PositionListQuerySchema = PageQuerySchema.extend({
+  status: PositionStatusSchema.optional(),
+  teamId: z.uuid({ error: 'Choose a team' }).optional(),
+});
 export type PositionListQuery = z.infer<typeof PositionListQuerySchema>;
 
 export const BenchSchema = z
