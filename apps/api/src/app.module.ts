@@ -5,6 +5,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 
+import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule, ResolvedConfig } from './config/config.module';
@@ -15,6 +16,7 @@ import { ExportsModule } from './exports/exports.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { GrowthModule } from './growth/growth.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestLoggingMiddleware } from './http/request-logging.middleware';
 import { MobilityModule } from './mobility/mobility.module';
@@ -51,6 +53,8 @@ export class AppModule implements NestModule {
         TeamModule,
         MobilityModule,
         PositionsModule,
+        ImportsModule,
+        AdminModule,
         ...webApp,
       ],
       providers: [

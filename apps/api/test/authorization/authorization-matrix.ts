@@ -1,7 +1,10 @@
+import { ADMIN_MATRIX } from './matrix/admin';
 import { CONVERSATIONS_MATRIX } from './matrix/conversations';
 import { CORE_MATRIX } from './matrix/core';
 import { EVIDENCE_MATRIX } from './matrix/evidence';
 import { GROWTH_PLAN_MATRIX } from './matrix/growth-plan';
+import { IMPORTS_MATRIX } from './matrix/imports';
+import { LADDER_MATRIX } from './matrix/ladder';
 import { MOBILITY_MATRIX } from './matrix/mobility';
 import { MY_DATA_MATRIX } from './matrix/my-data';
 import { POSITIONS_MATRIX } from './matrix/positions';
@@ -25,4 +28,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   ...TEAM_MATRIX,
   ...POSITIONS_MATRIX,
   ...MOBILITY_MATRIX,
+  ...LADDER_MATRIX,
+  ...IMPORTS_MATRIX,
+  ...ADMIN_MATRIX,
 ];

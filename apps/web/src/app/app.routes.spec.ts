@@ -70,7 +70,7 @@ describe('appRoutes', () => {
     const { url, page } = await visit('/hr', aMe({ roles: ['member'] }));
 
     expect(url).toBe('/hr');
-    expect(page.querySelector('app-hr-home-page')).toBeNull();
+    expect(page.querySelector('app-hr-layout')).toBeNull();
     expect(page.querySelector('app-not-found-page h1')?.textContent).toContain("can't find that page");
   });
 

@@ -31,13 +31,13 @@ export const appRoutes: Route[] = [
         path: 'hr',
         title: 'HR',
         canMatch: [areaGuard('hr')],
-        loadComponent: () => import('./features/hr/hr-home-page').then((m) => m.HrHomePage),
+        loadChildren: () => import('./features/hr/hr.routes').then((m) => m.hrRoutes),
       },
       {
         path: 'admin',
         title: 'Admin',
         canMatch: [areaGuard('admin')],
-        loadComponent: () => import('./features/admin/admin-home-page').then((m) => m.AdminHomePage),
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
       },
       {
         path: '**',
