@@ -23,6 +23,10 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // Journeys walk many pages and run axe on each: a whole journey takes ~5-10 s on an idle
+  // two-core machine, but several times that when the machine is busy (CI beside other work).
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: join(workspaceRoot, 'dist/e2e/report') }]],
   outputDir: join(workspaceRoot, 'dist/e2e/results'),
   use: {
