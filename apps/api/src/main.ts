@@ -66,7 +66,7 @@ const seedDemo = async (databaseUrl: string, hasher: PasswordHasher): Promise<vo
   const owner = new DataSource(dataSourceOptions(databaseUrl, { as: 'owner' }));
   await owner.initialize();
   try {
-    await seedDemoOrganizations(owner, hasher);
+    await seedDemoOrganizations(owner, hasher, { seededOn: new Date() });
   } finally {
     await owner.destroy();
   }

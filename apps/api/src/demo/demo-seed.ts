@@ -20,6 +20,7 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { TeamEntity } from '../people/team.entity';
 import { PositionEntity } from '../positions/position.entity';
+import { demoDateShiftDays, shiftDemoDates } from './demo-dates';
 import { demoFrameworkRowId, demoOrganizationId, demoPersonId } from './demo-id';
 import { DEMO_PASSWORD, DEMO_SEEDS } from './demo-organizations';
 import { demoRows, type DemoRows } from './rows/demo-rows';
@@ -112,7 +113,10 @@ const countFrameworkRows = async (
 export const seedDemoOrganizations = async (
   dataSource: DataSource,
   hasher: Pick<PasswordHasher, 'hash'>,
+  /** The day the demo is seeded, to which its story's dates move (see demo-dates.ts); tests keep the story day. */
+  { seededOn }: { readonly seededOn?: Date } = {},
 ): Promise<SeedReport> => {
+  const shiftDays = seededOn ? demoDateShiftDays(seededOn) : 0;
   const started = performance.now();
   const report = await dataSource.transaction(async (manager): Promise<SeedReport> => {
     const organizationIds = DEMO_SEEDS.map((org) => demoOrganizationId(org.key));
@@ -159,7 +163,10 @@ export const seedDemoOrganizations = async (
     );
     // Both organizations' rows of a table, inserted by one statement.
     const all = <K extends keyof DemoRows>(table: K): DemoRows[K] =>
-      perOrganization.flatMap((rows) => rows[table] as unknown as unknown[]) as DemoRows[K];
+      shiftDemoDates(
+        perOrganization.flatMap((rows) => rows[table] as unknown as object[]),
+        shiftDays,
+      ) as unknown as DemoRows[K];
 
     const teams = new Set(await insertMissing(manager, TeamEntity, all('teams')));
     const people = await insertMissing(manager, PersonEntity, all('people'));
