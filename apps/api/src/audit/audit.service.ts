@@ -89,7 +89,7 @@ export class AuditService {
     });
   }
 
-  /** The organization's audit trail for admins, newest first; one query. */
+  /** The organization's audit trail for admins, newest first, with names; two queries. */
   list(actor: Actor, query: AuditQuery): Promise<Page<AuditEvent>> {
     return this.db.transaction(actor.organizationId, async (manager) => {
       const builder = manager
@@ -100,7 +100,18 @@ export class AuditService {
       if (query.subjectPersonId) {
         builder.andWhere('e.subject_person_id = :subject', { subject: query.subjectPersonId });
       }
+      if (query.action) builder.andWhere('e.action = :action', { action: query.action });
+      if (query.from) builder.andWhere('e.created_at >= :from::date', { from: query.from });
+      if (query.to) builder.andWhere(`e.created_at < :to::date + 1`, { to: query.to });
       const { rows, nextCursor } = await newestFirst(builder, query);
+      const people = await actorsOf(
+        manager,
+        rows.flatMap((r) => [r.actorId, r.subjectPersonId]),
+      );
+      const named = (id: string | null) => {
+        const person = id ? people.get(id) : undefined;
+        return person ? { id: person.id, name: person.name } : null;
+      };
       return {
         items: rows.map((e) => ({
           id: e.id,
@@ -111,6 +122,8 @@ export class AuditService {
           subjectPersonId: e.subjectPersonId,
           correlationId: e.correlationId,
           at: e.createdAt.toISOString(),
+          actor: named(e.actorId),
+          subject: named(e.subjectPersonId),
         })),
         nextCursor,
       };

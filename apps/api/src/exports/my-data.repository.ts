@@ -17,7 +17,7 @@ import { MoveEntity } from '../mobility/move.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { PersonEntity } from '../people/person.entity';
 
-/** Whose data: the caller, in their organization. */
+/** Whose data: one person (the caller, or the person an admin exports), in their organization. */
 export interface Owner {
   readonly organizationId: string;
   readonly personId: string;
@@ -145,19 +145,29 @@ export class MyDataRepository {
   }
 
   /**
-   * The shared notes of the caller's conversations and the caller's own private
-   * notes. The other participant's private note is filtered out here, in SQL: it
-   * never even reaches this process.
+   * The shared notes of the person's conversations and, when `privateNotesOf` names
+   * someone (the person, reading their own export), that author's private notes.
+   * Any other private note is filtered out here, in SQL: it never even reaches this
+   * process. With `privateNotesOf` null (an export made by someone else) no private
+   * note is selected at all.
    */
-  notes(manager: EntityManager, owner: Owner): Promise<ConversationNoteEntity[]> {
+  notes(
+    manager: EntityManager,
+    owner: Owner,
+    privateNotesOf: string | null,
+  ): Promise<ConversationNoteEntity[]> {
+    const visible =
+      privateNotesOf === null
+        ? `n.visibility = 'shared'`
+        : `(n.visibility = 'shared' OR (n.visibility = 'private' AND n.author_id = :privateNotesOf))`;
     return scoped(
       manager,
       ConversationNoteEntity,
       'n',
       owner,
-      `n.conversation_id IN (${MY_CONVERSATIONS})
-        AND (n.visibility = 'shared' OR (n.visibility = 'private' AND n.author_id = :me))`,
+      `n.conversation_id IN (${MY_CONVERSATIONS}) AND ${visible}`,
     )
+      .setParameter('privateNotesOf', privateNotesOf)
       .orderBy('n.created_at', 'ASC')
       .getMany();
   }

@@ -46,6 +46,34 @@ export const importFrameworkDocument = async (
   { status, idFor = () => randomUUID() }: ImportFrameworkOptions,
 ): Promise<ImportedFramework> => {
   const frameworkId = idFor('framework');
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(FrameworkEntity)
+    .values({
+      id: frameworkId,
+      organizationId,
+      name: document.name,
+      version: document.version,
+      status,
+      publishedAt: status === 'published' ? new Date() : null,
+    })
+    .orIgnore()
+    .execute();
+  return insertFrameworkContent(manager, organizationId, frameworkId, document, idFor);
+};
+
+/**
+ * The tracks, levels, paths, criteria and expectations of a document under an
+ * existing framework row: one bulk insert per table (five queries whatever its size).
+ */
+export const insertFrameworkContent = async (
+  manager: EntityManager,
+  organizationId: string,
+  frameworkId: string,
+  document: FrameworkDocument,
+  idFor: (key: string) => string = () => randomUUID(),
+): Promise<ImportedFramework> => {
   const trackIds = new Map(document.tracks.map((t) => [t.key, idFor(`track:${t.key}`)]));
   const levelIds = new Map(
     document.tracks.flatMap((t) => t.levels.map((l) => [l.key, idFor(`level:${l.key}`)] as const)),
@@ -62,16 +90,6 @@ export const importFrameworkDocument = async (
     await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
   };
 
-  await insert(FrameworkEntity, [
-    {
-      id: frameworkId,
-      organizationId,
-      name: document.name,
-      version: document.version,
-      status,
-      publishedAt: status === 'published' ? new Date() : null,
-    },
-  ]);
   await insert(
     TrackEntity,
     document.tracks.map((t) => ({
@@ -136,6 +154,39 @@ export const importFrameworkDocument = async (
   return { frameworkId, trackIds, levelIds, criterionIds };
 };
 
+/**
+ * Deletes the content of a framework (not its row), children first, one explicit
+ * DELETE per table: five queries. The foreign keys RESTRICT, so a row anything
+ * still points at makes this fail rather than vanish silently; callers check first.
+ */
+export const deleteFrameworkContent = async (
+  manager: EntityManager,
+  organizationId: string,
+  frameworkId: string,
+): Promise<void> => {
+  const params = [organizationId, frameworkId];
+  await manager.query(
+    `DELETE FROM expectations
+      WHERE organization_id = $1
+        AND criterion_id IN (SELECT id FROM criteria WHERE organization_id = $1 AND framework_id = $2)`,
+    params,
+  );
+  await manager.query(`DELETE FROM criteria WHERE organization_id = $1 AND framework_id = $2`, params);
+  await manager.query(
+    `DELETE FROM track_paths
+      WHERE organization_id = $1
+        AND from_track_id IN (SELECT id FROM tracks WHERE organization_id = $1 AND framework_id = $2)`,
+    params,
+  );
+  await manager.query(
+    `DELETE FROM levels
+      WHERE organization_id = $1
+        AND track_id IN (SELECT id FROM tracks WHERE organization_id = $1 AND framework_id = $2)`,
+    params,
+  );
+  await manager.query(`DELETE FROM tracks WHERE organization_id = $1 AND framework_id = $2`, params);
+};
+
 /** Everything of one framework version, read in a constant number of queries. */
 export interface FrameworkRows {
   readonly framework: FrameworkEntity;
@@ -165,6 +216,45 @@ export const loadFrameworkRows = async (
     where: { organizationId: framework.organizationId, criterionId: In(criteria.map((c) => c.id)) },
   });
   return { framework, tracks, levels, paths, criteria, expectations };
+};
+
+/** Several framework versions in five queries, however many versions and rows. */
+export const loadFrameworkRowsOf = async (
+  manager: EntityManager,
+  frameworks: readonly FrameworkEntity[],
+): Promise<Map<string, FrameworkRows>> => {
+  const [first] = frameworks;
+  if (!first) return new Map();
+  const organizationId = first.organizationId;
+  const ids = frameworks.map((f) => f.id);
+  const tracks = await manager.find(TrackEntity, { where: { organizationId, frameworkId: In(ids) } });
+  const criteria = await manager.find(CriterionEntity, { where: { organizationId, frameworkId: In(ids) } });
+  const trackIds = tracks.map((t) => t.id);
+  const criterionIds = criteria.map((c) => c.id);
+  const levels = await manager.find(LevelEntity, { where: { organizationId, trackId: In(trackIds) } });
+  const paths = await manager.find(TrackPathEntity, { where: { organizationId, fromTrackId: In(trackIds) } });
+  const expectations = criterionIds.length
+    ? await manager.find(ExpectationEntity, { where: { organizationId, criterionId: In(criterionIds) } })
+    : [];
+  return new Map(
+    frameworks.map((framework) => {
+      const ownTracks = tracks.filter((t) => t.frameworkId === framework.id);
+      const ownTrackIds = new Set(ownTracks.map((t) => t.id));
+      const ownCriteria = criteria.filter((c) => c.frameworkId === framework.id);
+      const ownCriterionIds = new Set(ownCriteria.map((c) => c.id));
+      return [
+        framework.id,
+        {
+          framework,
+          tracks: ownTracks,
+          levels: levels.filter((l) => ownTrackIds.has(l.trackId)),
+          paths: paths.filter((p) => ownTrackIds.has(p.fromTrackId)),
+          criteria: ownCriteria,
+          expectations: expectations.filter((e) => ownCriterionIds.has(e.criterionId)),
+        },
+      ] as const;
+    }),
+  );
 };
 
 /** The framework as a canonical trellis.framework/v1 document: export → import → export is identical. */

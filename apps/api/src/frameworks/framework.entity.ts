@@ -10,6 +10,11 @@ import { oneOf, TenantEntity } from '../database/tenant-columns';
 @Unique('frameworks_organization_id_name_version_key', ['organizationId', 'name', 'version'])
 @Check('frameworks_status_check', oneOf('status', FRAMEWORK_STATUSES))
 @Index('frameworks_organization_id_status_idx', ['organizationId', 'status'])
+// One draft per name: starting a second one is refused.
+@Index('frameworks_organization_id_name_draft_key', ['organizationId', 'name'], {
+  unique: true,
+  where: `"status" = 'draft'`,
+})
 export class FrameworkEntity extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;
@@ -22,4 +27,8 @@ export class FrameworkEntity extends TenantEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** Moves on with every save of a draft: a save or publish must carry the revision it read. */
+  @Column({ type: 'integer', default: 1 })
+  revision!: number;
 }

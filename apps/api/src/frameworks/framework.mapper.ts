@@ -1,4 +1,4 @@
-import type { Framework, FrameworkSummary } from '@trellis/domain';
+import type { Framework, FrameworkListItem, FrameworkSummary } from '@trellis/domain';
 
 import type { FrameworkRows } from './framework-document.store';
 import type { FrameworkEntity } from './framework.entity';
@@ -8,6 +8,21 @@ export const toFrameworkSummary = (entity: FrameworkEntity): FrameworkSummary =>
   name: entity.name,
   version: entity.version,
   status: entity.status,
+});
+
+/**
+ * A row of the list: `currentId` is the id of the highest published version of
+ * the framework's name (null when none is published yet).
+ */
+export const toFrameworkListItem = (
+  entity: FrameworkEntity,
+  currentId: string | null,
+): FrameworkListItem => ({
+  ...toFrameworkSummary(entity),
+  revision: entity.revision,
+  publishedAt: entity.publishedAt?.toISOString() ?? null,
+  current: entity.id === currentId,
+  supersededById: entity.status === 'published' && currentId && currentId !== entity.id ? currentId : null,
 });
 
 /** The Framework shape: tracks (discipline order, levels by rank) and criteria (theme, name). */

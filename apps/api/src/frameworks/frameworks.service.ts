@@ -6,6 +6,7 @@ import {
   parseFrameworkDocument,
   type Framework,
   type FrameworkDocument,
+  type FrameworkListItem,
   type FrameworkSummary,
   type LevelDiff,
   type Page,
@@ -18,7 +19,7 @@ import { DomainError } from '../http/domain-error';
 import { CursorPart, decodeCursorAs, encodeCursor } from '../http/page-cursor';
 import { importFrameworkDocument, loadFrameworkRows, toFrameworkDocument } from './framework-document.store';
 import { FrameworkEntity } from './framework.entity';
-import { toFramework, toFrameworkSummary } from './framework.mapper';
+import { toFramework, toFrameworkListItem, toFrameworkSummary } from './framework.mapper';
 
 /** Drafts are work in progress of whoever edits the ladder; everyone else reads published versions. */
 const seesDrafts = (actor: Actor) => hasAnyRole(actor, ['hr', 'admin']);
@@ -27,8 +28,11 @@ const seesDrafts = (actor: Actor) => hasAnyRole(actor, ['hr', 'admin']);
 export class FrameworksService {
   constructor(private readonly db: TenantDatabase) {}
 
-  /** One query: ordered by name, newest version first, keyset-paginated. */
-  list(actor: Actor, query: PageQuery): Promise<Page<FrameworkSummary>> {
+  /**
+   * One query: ordered by name, newest version first, keyset-paginated; each row
+   * says whether it is the current (highest published) version of its name.
+   */
+  list(actor: Actor, query: PageQuery): Promise<Page<FrameworkListItem>> {
     return this.db.transaction(actor.organizationId, (manager) => this.listIn(manager, actor, query));
   }
 
@@ -36,10 +40,16 @@ export class FrameworksService {
     manager: EntityManager,
     actor: Actor,
     query: PageQuery,
-  ): Promise<Page<FrameworkSummary>> {
+  ): Promise<Page<FrameworkListItem>> {
     const builder = manager
       .getRepository(FrameworkEntity)
       .createQueryBuilder('f')
+      .addSelect(
+        `(SELECT c.id FROM frameworks c
+           WHERE c.organization_id = f.organization_id AND c.name = f.name AND c.status = 'published'
+           ORDER BY c.version DESC LIMIT 1)`,
+        'current_id',
+      )
       .where('f.organization_id = :org', { org: actor.organizationId })
       .orderBy('f.name', 'ASC')
       .addOrderBy('f.version', 'DESC')
@@ -57,11 +67,12 @@ export class FrameworksService {
         { name, version, id },
       );
     }
-    const rows = await builder.getMany();
+    const { entities: rows, raw } = await builder.getRawAndEntities<{ current_id: string | null }>();
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];
     return {
-      items: items.map(toFrameworkSummary),
+      // Without joins, raw rows and entities come in the same order.
+      items: items.map((entity, i) => toFrameworkListItem(entity, raw[i]?.current_id ?? null)),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.name, last.version, last.id]) : null,
     };
   }
@@ -98,10 +109,21 @@ export class FrameworksService {
     }
     const { document } = parsed;
     return this.db.transaction(actor.organizationId, async (manager) => {
-      const clash = await manager.exists(FrameworkEntity, {
-        where: { organizationId: actor.organizationId, name: document.name, version: document.version },
+      const clashes = await manager.find(FrameworkEntity, {
+        where: [
+          { organizationId: actor.organizationId, name: document.name, version: document.version },
+          // One draft per name: an import must not start a second one.
+          { organizationId: actor.organizationId, name: document.name, status: 'draft' },
+        ],
       });
-      if (clash) {
+      const draft = clashes.find((clash) => clash.status === 'draft' && clash.version !== document.version);
+      if (draft) {
+        throw new DomainError(
+          'conflict',
+          `A draft of "${draft.name}" (version ${draft.version}) already exists; continue or publish it first.`,
+        );
+      }
+      if (clashes.length > 0) {
         throw new DomainError(
           'conflict',
           `"${document.name}" version ${document.version} already exists; import it with a higher version.`,
@@ -115,7 +137,7 @@ export class FrameworksService {
     });
   }
 
-  private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<FrameworkEntity> {
+  async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<FrameworkEntity> {
     const framework = await manager
       .getRepository(FrameworkEntity)
       .findOne({ where: { id, organizationId: actor.organizationId } });

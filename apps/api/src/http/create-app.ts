@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 
+import { PEOPLE_IMPORT_CONTENT_TYPE, PEOPLE_IMPORT_MAX_BYTES } from '@trellis/domain';
+
 import { AppModule } from '../app.module';
 import type { ResolvedConfig } from '../config/config.module';
 import { corsOptionsFor, noStoreForApi, securityHeaders } from './security-headers';
@@ -35,6 +37,8 @@ export const createApp = async (config: ResolvedConfig): Promise<INestApplicatio
   if (cors) app.enableCors(cors);
   app.use(refuseNulInUrl);
   app.useBodyParser('json', { limit: '256kb', reviver: refuseUnstorableText });
+  // The org chart import reads a CSV file (POST /api/imports/people): larger than any JSON body.
+  app.useBodyParser('text', { type: PEOPLE_IMPORT_CONTENT_TYPE, limit: PEOPLE_IMPORT_MAX_BYTES });
   // Only a proxy on this machine may name the client (X-Forwarded-For): throttling keys on it.
   app.set('trust proxy', 'loopback');
   app.setGlobalPrefix(API_PREFIX);

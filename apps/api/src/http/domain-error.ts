@@ -16,6 +16,8 @@ export class DomainError extends Error {
     message: string,
     /** Field-level errors, each naming the path of the bad field. */
     readonly errors?: readonly { path: string; message: string }[],
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. an import's bad rows. */
+    readonly extensions?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'DomainError';

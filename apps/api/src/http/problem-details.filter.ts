@@ -54,6 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       return {
+        ...exception.extensions,
         ...base,
         type: `${PROBLEM_TYPE_BASE}${exception.code.replace(/_/g, '-')}`,
         title: titleOf(DOMAIN_ERROR_STATUS[exception.code]),

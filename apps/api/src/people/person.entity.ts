@@ -23,6 +23,10 @@ import { TeamEntity } from './team.entity';
 @Index('people_organization_id_manager_id_idx', ['organizationId', 'managerId'])
 @Index('people_organization_id_team_id_idx', ['organizationId', 'teamId'])
 @Index('people_organization_id_level_id_idx', ['organizationId', 'levelId'])
+// The admin list: keyset order by name, and "name or email contains" through trigrams
+// (a GIN index TypeORM cannot describe: migration AddAdminPeopleSearch owns it).
+@Index('people_organization_id_name_id_idx', ['organizationId', 'name', 'id'])
+@Index('people_name_email_trgm_idx', { synchronize: false })
 export class PersonEntity extends TenantEntity {
   @Column({ type: 'text' })
   name!: string;

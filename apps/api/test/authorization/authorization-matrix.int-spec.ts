@@ -15,9 +15,16 @@ describe('Authorization matrix', () => {
   });
   afterAll(() => t.close());
 
-  const send = (method: string, path: string, token: string | undefined, body?: object) => {
+  const send = (
+    method: string,
+    path: string,
+    token: string | undefined,
+    body?: object | string,
+    contentType?: string,
+  ) => {
     const request = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
     if (token) request.set('Authorization', `Bearer ${token}`);
+    if (contentType) request.set('Content-Type', contentType);
     return body ? request.send(body) : request;
   };
 
@@ -39,7 +46,13 @@ describe('Authorization matrix', () => {
       const [method = 'GET'] = row.route.split(' ');
       for (const persona of PERSONAS) {
         cells++;
-        const response = await send(method, row.request.path, tokens.get(persona), row.request.body);
+        const response = await send(
+          method,
+          row.request.path,
+          tokens.get(persona),
+          row.request.body,
+          row.request.contentType,
+        );
         if (response.status !== row.expect[persona]) {
           violations.push(
             `${persona} ${method} ${row.request.path}: ${response.status}, expected ${row.expect[persona]} (${row.why})`,
@@ -55,7 +68,13 @@ describe('Authorization matrix', () => {
     const open: string[] = [];
     for (const row of AUTHORIZATION_MATRIX) {
       const [method = 'GET'] = row.route.split(' ');
-      const response = await send(method, row.request.path, undefined, row.request.body);
+      const response = await send(
+        method,
+        row.request.path,
+        undefined,
+        row.request.body,
+        row.request.contentType,
+      );
       if (response.status !== 401) open.push(`${row.route} → ${response.status}`);
     }
     expect(open).toEqual([]);

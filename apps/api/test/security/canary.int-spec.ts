@@ -14,6 +14,13 @@ import { asText, discoverRoutes, IdCatalog, OpenApiCatalog, queryVariants, type 
 // - an aspiration not shared with HR, and evidence bodies, reach their person and
 //   that person's managers (the subtree rule) alone: never HR, an admin or a peer;
 // - nothing reaches the other organization.
+//
+// One narrow exception, decided for GDPR access requests (issue 7, item 6): an admin
+// may reach the exported person's evidence-body, aspiration, shared-note and
+// conversation-agenda canaries through GET /api/admin/people/:id/export alone (the
+// export of that person, in the admin's organization). Never a private note: that
+// export is "made by someone else" (DESIGN.md). The exception is route-aware, so no
+// other route an admin calls is loosened.
 
 interface Persona {
   readonly email: string;
@@ -31,13 +38,37 @@ type CanaryKind =
   | 'evidence-body'
   | 'control';
 
+/** The request a canary was found in: its route pattern and the path parameters filled in. */
+interface ScanRequest {
+  readonly route: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
 interface Canary {
   readonly token: string;
   readonly kind: CanaryKind;
   readonly rowId: string;
   readonly rule: string;
-  mayReach(persona: Persona | undefined): boolean;
+  mayReach(persona: Persona | undefined, request: ScanRequest): boolean;
 }
+
+const GDPR_EXPORT_ROUTE = '/api/admin/people/:id/export';
+
+/**
+ * The GDPR exception: the request is an admin of `organizationId` exporting one of
+ * `subjects` (the people the data belongs to) through the GDPR export route.
+ */
+const isGdprExportOf = (
+  persona: Persona | undefined,
+  request: ScanRequest,
+  organizationId: string,
+  subjects: readonly string[],
+): boolean =>
+  request.route === GDPR_EXPORT_ROUTE &&
+  persona !== undefined &&
+  persona.roles.includes('admin') &&
+  persona.organizationId === organizationId &&
+  subjects.includes(request.params['id'] ?? '');
 
 const CANARY_PATTERN = /CANARY-[A-Z]+-[0-9a-f]{12}/gi;
 const MAX_PAGES = 50;
@@ -96,8 +127,15 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
     const prepend = (column: string) => `${column} = $1 || ' ' || ${column}`;
 
     const notes = await db.query<
-      { id: string; visibility: string; author_id: string; report_id: string; manager_id: string }[]
-    >(`SELECT n.id, n.visibility, n.author_id, c.report_id, c.manager_id
+      {
+        id: string;
+        visibility: string;
+        author_id: string;
+        report_id: string;
+        manager_id: string;
+        organization_id: string;
+      }[]
+    >(`SELECT n.id, n.visibility, n.author_id, c.report_id, c.manager_id, c.organization_id
          FROM conversation_notes n JOIN conversations c ON c.id = n.conversation_id`);
     for (const note of notes) {
       const token =
@@ -108,18 +146,29 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
               `private note: its author ${note.author_id} alone`,
               (p) => p?.id === note.author_id,
             )
-          : plant('shared-note', note.id, 'shared note: the two participants alone', (p) =>
-              [note.report_id, note.manager_id].includes(p?.id ?? ''),
+          : plant(
+              'shared-note',
+              note.id,
+              'shared note: the two participants alone (and an admin’s GDPR export of either)',
+              (p, request) =>
+                [note.report_id, note.manager_id].includes(p?.id ?? '') ||
+                isGdprExportOf(p, request, note.organization_id, [note.report_id, note.manager_id]),
             );
       await db.query(`UPDATE conversation_notes SET ${prepend('body')} WHERE id = $2`, [token, note.id]);
     }
 
-    const conversations = await db.query<{ id: string; report_id: string; manager_id: string }[]>(
-      `SELECT id, report_id, manager_id FROM conversations`,
-    );
+    const conversations = await db.query<
+      { id: string; report_id: string; manager_id: string; organization_id: string }[]
+    >(`SELECT id, report_id, manager_id, organization_id FROM conversations`);
     for (const conversation of conversations) {
-      const token = plant('conversation-agenda', conversation.id, 'agenda: the two participants alone', (p) =>
-        [conversation.report_id, conversation.manager_id].includes(p?.id ?? ''),
+      const participants = [conversation.report_id, conversation.manager_id];
+      const token = plant(
+        'conversation-agenda',
+        conversation.id,
+        'agenda: the two participants alone (and an admin’s GDPR export of either)',
+        (p, request) =>
+          participants.includes(p?.id ?? '') ||
+          isGdprExportOf(p, request, conversation.organization_id, participants),
       );
       await db.query(`UPDATE conversations SET ${prepend('agenda')} WHERE id = $2`, [token, conversation.id]);
     }
@@ -139,8 +188,10 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
         : plant(
             'aspiration-not-shared-with-hr',
             aspiration.id,
-            'aspiration not shared with HR: the person and their managers alone',
-            (p) => allowed.has(p?.id ?? ''),
+            'aspiration not shared with HR: the person and their managers alone (and an admin’s GDPR export of the person)',
+            (p, request) =>
+              allowed.has(p?.id ?? '') ||
+              isGdprExportOf(p, request, aspiration.organization_id, [aspiration.person_id]),
           );
       await db.query(
         `UPDATE aspirations SET ${prepend('statement')}, ${prepend('motivations')}, ${prepend('strengths')} WHERE id = $2`,
@@ -148,16 +199,17 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
       );
     }
 
-    const evidence = await db.query<{ id: string; person_id: string }[]>(
-      `SELECT id, person_id FROM evidence`,
+    const evidence = await db.query<{ id: string; person_id: string; organization_id: string }[]>(
+      `SELECT id, person_id, organization_id FROM evidence`,
     );
     for (const item of evidence) {
       const allowed = subjectOrManagers(item.person_id);
       const token = plant(
         'evidence-body',
         item.id,
-        'evidence body: the person and their managers alone',
-        (p) => allowed.has(p?.id ?? ''),
+        'evidence body: the person and their managers alone (and an admin’s GDPR export of the person)',
+        (p, request) =>
+          allowed.has(p?.id ?? '') || isGdprExportOf(p, request, item.organization_id, [item.person_id]),
       );
       await db.query(
         `UPDATE evidence SET ${prepend('challenge')}, ${prepend('actions')}, ${prepend('outcome')}, ${prepend('metrics')} WHERE id = $2`,
@@ -202,15 +254,15 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
         .map((row) => row.id);
       return [...new Set([...owned, ...perOrganization, '00000000-0000-4000-8000-000000000000'])];
     };
-    const requestsOf = (route: ApiRoute): string[] =>
-      ids
-        .concretePaths(route, choose)
-        .flatMap(({ path, values }) =>
-          queryVariants(openApi.queryParameters(route), values, ids).map((query) =>
-            query.size > 0 ? `${path}?${query.toString()}` : path,
-          ),
-        );
-    const plan = routes.map((route) => ({ route, paths: requestsOf(route) }));
+    // Each concrete path with the parameters it was filled with: the route-aware rule reads them.
+    const requestsOf = (route: ApiRoute): { path: string; request: ScanRequest }[] =>
+      ids.concretePaths(route, choose).flatMap(({ path, values }) =>
+        queryVariants(openApi.queryParameters(route), values, ids).map((query) => ({
+          path: query.size > 0 ? `${path}?${query.toString()}` : path,
+          request: { route: route.path, params: values },
+        })),
+      );
+    const plan = routes.map((route) => ({ route, requests: requestsOf(route) }));
 
     const violations: string[] = [];
     const serverErrors: string[] = [];
@@ -221,9 +273,9 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
 
     const scanAs = async (persona: Persona | undefined): Promise<void> => {
       const token = persona && tokens.get(persona.email);
-      for (const { route, paths } of plan) {
+      for (const { route, requests: planned } of plan) {
         personaRoutePairs++;
-        for (const first of paths) {
+        for (const { path: first, request } of planned) {
           let path: string | undefined = first;
           for (let page = 0; path && page < MAX_PAGES; page++) {
             const call = t.http.get(path).buffer(true).parse(asText);
@@ -240,7 +292,7 @@ describe('Canary scan: restricted data reaches only those allowed', () => {
               hitsByKind.set(canary.kind, (hitsByKind.get(canary.kind) ?? 0) + 1);
               const where = `${canary.kind} via GET ${route.path}`;
               hitsByRoute.set(where, (hitsByRoute.get(where) ?? 0) + 1);
-              if (!canary.mayReach(persona)) {
+              if (!canary.mayReach(persona, request)) {
                 violations.push(
                   `${who} GET ${path} (${route.path}) served a ${canary.kind} canary: ${canary.rule}`,
                 );

@@ -36,8 +36,8 @@ export const IDS = {
 export interface MatrixRow {
   /** The route template as Express knows it, e.g. GET /api/people/:id */
   readonly route: string;
-  /** A concrete request: path (with query) and body. */
-  readonly request: { readonly path: string; readonly body?: object };
+  /** A concrete request: path (with query) and body (a string is sent as is, with its contentType). */
+  readonly request: { readonly path: string; readonly body?: object | string; readonly contentType?: string };
   readonly expect: Readonly<Record<Persona, number>>;
   readonly why: string;
 }
