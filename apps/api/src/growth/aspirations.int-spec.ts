@@ -1,7 +1,7 @@
-import type { AccessLogEntry, Aspiration, Page, Problem } from '@trellis/domain';
+import type { AccessLogEntry, Aspiration, Framework, Page, Problem } from '@trellis/domain';
 
 import { startTestApp, TestApp } from '../../test/int/test-app';
-import { demoLevelId, demoOrganizationId, demoPersonId } from '../demo/demo-id';
+import { demoFrameworkId, demoLevelId, demoOrganizationId, demoPersonId } from '../demo/demo-id';
 
 const PRIYA = demoPersonId('acme', 'priya');
 const SAM = demoPersonId('acme', 'sam');
@@ -123,6 +123,27 @@ describe('Aspirations (GET/PUT /api/people/:id/aspiration)', () => {
         .put(`/api/people/${PRIYA}/aspiration`)
         .set('Authorization', await t.bearer('priya@acme.test'))
         .send({ ...body, targetLevelId: GLOBEX_LEVEL, version: 1 });
+      expect(response.status).toBe(422);
+      expect((response.body as Problem).errors?.[0]?.path).toBe('targetLevelId');
+    });
+
+    it('should refuse a level of a ladder draft: it is not a target until published (422)', async () => {
+      const harper = await t.bearer('harper@acme.test');
+      const draft = (
+        await t.http
+          .post(`/api/frameworks/${demoFrameworkId('acme')}/drafts`)
+          .set('Authorization', harper)
+          .expect(201)
+      ).body as { id: string };
+      const draftLadder = (
+        await t.http.get(`/api/frameworks/${draft.id}`).set('Authorization', harper).expect(200)
+      ).body as Framework;
+      const draftLevel = draftLadder.tracks.flatMap((track) => track.levels)[0];
+
+      const response = await t.http
+        .put(`/api/people/${PRIYA}/aspiration`)
+        .set('Authorization', await t.bearer('priya@acme.test'))
+        .send({ ...body, targetLevelId: draftLevel?.id, version: 1 });
       expect(response.status).toBe(422);
       expect((response.body as Problem).errors?.[0]?.path).toBe('targetLevelId');
     });

@@ -64,9 +64,18 @@ export class AspirationsService {
       if (relation !== 'self') {
         throw new DomainError('forbidden', 'Only the person themselves sets their aspiration.');
       }
-      const level = await manager.exists(LevelEntity, {
-        where: { id: input.targetLevelId, organizationId: actor.organizationId },
-      });
+      // A draft's levels are work in progress of whoever edits the ladder: not a target yet.
+      const level = await manager
+        .getRepository(LevelEntity)
+        .createQueryBuilder('l')
+        .innerJoin('tracks', 't', 't.id = l.track_id AND t.organization_id = l.organization_id')
+        .innerJoin('frameworks', 'f', 'f.id = t.framework_id AND f.organization_id = t.organization_id')
+        .where('l.id = :id AND l.organization_id = :org', {
+          id: input.targetLevelId,
+          org: actor.organizationId,
+        })
+        .andWhere(`f.status = 'published'`)
+        .getExists();
       if (!level) {
         throw new DomainError('invalid', 'The target level is not a level of your career ladder.', [
           { path: 'targetLevelId', message: 'Choose a level of your career ladder' },
