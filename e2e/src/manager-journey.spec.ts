@@ -1,4 +1,4 @@
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import type {
   Page as ApiPage,
@@ -10,7 +10,8 @@ import type {
 } from '@trellis/domain';
 
 import { expectNoAxeViolations } from './accessibility';
-import { DEMO_PASSWORD, personas, signInThroughApi } from './personas';
+import { json, signedInApi } from './api';
+import { personas, signInThroughApi } from './personas';
 
 // Issue 6: a manager's queue that empties. Priya has just logged new evidence and
 // asked for a conversation (set up through the API, as the IC journey does it in
@@ -20,25 +21,6 @@ import { DEMO_PASSWORD, personas, signInThroughApi } from './personas';
 const EVIDENCE_TITLE = 'Mentoring circle for new PMMs';
 const SHARED_NOTE = 'Agreed: Priya leads the Q1 launch end to end.';
 const PRIVATE_NOTE = 'Private: ready for the manager seat by spring, I think.';
-
-const signedInApi = async (baseURL: string, persona: keyof typeof personas): Promise<APIRequestContext> => {
-  const anonymous = await request.newContext({ baseURL });
-  const login = await anonymous.post('/api/auth/login', {
-    data: { email: personas[persona].email, password: DEMO_PASSWORD },
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  await anonymous.dispose();
-  return request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
-};
-
-const json = async <T>(response: {
-  ok(): boolean;
-  status(): number;
-  json(): Promise<unknown>;
-}): Promise<T> => {
-  expect(response.ok(), `HTTP ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-};
 
 test.describe("The manager's journey", () => {
   test('Morgan accepts Priya’s new evidence as “exceeds”, schedules her conversation and keeps notes; Priya sees the outcome but not the private note', async ({
