@@ -5,7 +5,7 @@ import { runBench, withBenchApp } from './bench-app';
 
 // npm run bench:analytics [-- <runs>]: how long HR's analytics take on the demo
 // (fresh embedded Postgres, over HTTP as the web asks): mobility paths with and
-// without filters, per-team precedent, and the bench of the Manager, Product
+// without filters, moves per quarter, per-team precedent, and the bench of the Manager, Product
 // Marketing seat. Prints the median and 95th percentile of <runs> requests each
 // (50 by default) after a few warm-up requests. Statement counts per request are
 // proven constant by the integration tests, not here.
@@ -19,6 +19,7 @@ const ENDPOINTS: readonly [label: string, path: string][] = [
     'mobility paths, promotions by team, 2025',
     '/api/mobility/paths?by=team&kind=promotion&from=2025-01-01&to=2025-12-31',
   ],
+  ['moves per quarter, last 8 quarters', '/api/mobility/trends'],
   ['team precedent', '/api/mobility/teams'],
   ['bench of Manager, Product Marketing', `/api/positions/${demoId('position:acme:pmm-manager')}/bench`],
 ];

@@ -29,6 +29,7 @@ export * from './lib/moves/move';
 export * from './lib/mobility/mobility-paths';
 export * from './lib/mobility/team-precedent';
 export * from './lib/mobility/mobility-report';
+export * from './lib/mobility/mobility-trends';
 export * from './lib/permissions/permissions';
 export * from './lib/frameworks/framework-document';
 export * from './lib/frameworks/framework-document-canonical';

@@ -7,8 +7,11 @@ import {
   MobilityPathsReportSchema,
   MobilityTeamsQuerySchema,
   MobilityTeamsReportSchema,
+  MobilityTrendsQuerySchema,
+  MobilityTrendsSchema,
   type MobilityPathsReport,
   type MobilityTeamsReport,
+  type MobilityTrends,
 } from '@trellis/domain';
 
 import type { Actor } from '../auth/actor';
@@ -20,6 +23,8 @@ class MobilityPathsFilterDto extends createZodDto(MobilityPathsFilterSchema) {}
 class MobilityPathsReportDto extends createZodDto(MobilityPathsReportSchema.clone()) {}
 class MobilityTeamsQueryDto extends createZodDto(MobilityTeamsQuerySchema) {}
 class MobilityTeamsReportDto extends createZodDto(MobilityTeamsReportSchema.clone()) {}
+class MobilityTrendsQueryDto extends createZodDto(MobilityTrendsQuerySchema) {}
+class MobilityTrendsDto extends createZodDto(MobilityTrendsSchema.clone()) {}
 
 // HR only (permissions.ts grants mobility:read to `hr` alone): everyone else 403.
 @ApiTags('mobility')
@@ -37,6 +42,17 @@ export class MobilityController {
   })
   paths(@CurrentActor() actor: Actor, @Query() query: MobilityPathsFilterDto): Promise<MobilityPathsReport> {
     return this.mobility.paths(actor, query);
+  }
+
+  @Get('trends')
+  @ZodResponse({
+    type: MobilityTrendsDto,
+    description:
+      'HR: moves per calendar quarter by kind, every quarter of the window listed (default: the last 8 ' +
+      'quarters up to today), filtered like /api/mobility/paths',
+  })
+  trends(@CurrentActor() actor: Actor, @Query() query: MobilityTrendsQueryDto): Promise<MobilityTrends> {
+    return this.mobility.trends(actor, query);
   }
 
   @Get('teams')

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import type { PrecedentMove, PrecedentPerson, ReportLevel, TrackKind } from '@trellis/domain';
+import type {
+  MoveKind,
+  PrecedentMove,
+  PrecedentPerson,
+  QuarterKindCount,
+  ReportLevel,
+  TrackKind,
+} from '@trellis/domain';
 
 // Plain rows for the pure mobility rules of libs/domain: one statement per kind
 // of row, whatever the organization's size. Dates leave Postgres as YYYY-MM-DD
@@ -85,6 +92,46 @@ export class MobilityRepository {
       toLevelId: row.to_level_id,
       toTeamId: row.to_team_id,
     }));
+  }
+
+  /**
+   * Moves per calendar quarter and kind in [from, to], counted by Postgres in
+   * one statement. The filters mean what mobilityPathsReport's mean: a team or
+   * a discipline matches when the move leaves or lands on it; disciplines are
+   * compared ignoring case (as matchesMoveFilter does). Served by
+   * moves_organization_id_occurred_on_idx.
+   */
+  async quarterlyMoveCounts(
+    manager: EntityManager,
+    organizationId: string,
+    filter: { from: string; to: string; teamId?: string; discipline?: string; kind?: MoveKind },
+  ): Promise<QuarterKindCount[]> {
+    const rows: { quarter_start: string; kind: MoveKind; count: number }[] = await manager.query(
+      `SELECT to_char(date_trunc('quarter', m.occurred_on::timestamp), 'YYYY-MM-DD') AS quarter_start,
+              m.kind, count(*)::int AS count
+         FROM moves m
+        WHERE m.organization_id = $1
+          AND m.occurred_on BETWEEN $2::date AND $3::date
+          AND ($4::uuid IS NULL OR m.from_team_id = $4::uuid OR m.to_team_id = $4::uuid)
+          AND ($5::text IS NULL OR m.kind = $5::text)
+          AND ($6::text IS NULL OR EXISTS (
+                SELECT 1
+                  FROM levels l
+                  JOIN tracks t ON t.organization_id = l.organization_id AND t.id = l.track_id
+                 WHERE l.organization_id = m.organization_id
+                   AND l.id IN (m.from_level_id, m.to_level_id)
+                   AND lower(t.discipline) = lower($6::text)))
+        GROUP BY date_trunc('quarter', m.occurred_on::timestamp), m.kind`,
+      [
+        organizationId,
+        filter.from,
+        filter.to,
+        filter.teamId ?? null,
+        filter.kind ?? null,
+        filter.discipline ?? null,
+      ],
+    );
+    return rows.map((row) => ({ quarterStart: row.quarter_start, kind: row.kind, count: row.count }));
   }
 
   async people(manager: EntityManager, organizationId: string): Promise<PrecedentPerson[]> {

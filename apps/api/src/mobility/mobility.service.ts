@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
 
 import {
+  MAX_TREND_QUARTERS,
   mobilityPathsReport,
+  mobilityTrends,
+  quarterStartsBetween,
   teamMobility,
+  trendWindow,
   type MobilityPathsFilter,
   type MobilityPathsReport,
   type MobilityTeamsQuery,
   type MobilityTeamsReport,
+  type MobilityTrends,
+  type MobilityTrendsQuery,
 } from '@trellis/domain';
 
 import type { Actor } from '../auth/actor';
 import { TenantDatabase } from '../database/tenant-database';
 import { DomainError } from '../http/domain-error';
+import { invalidRequest } from '../http/invalid-request';
 import { MobilityRepository } from './mobility.repository';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -35,6 +42,21 @@ export class MobilityService {
       const levels = await this.rows.levels(manager, org);
       const teams = await this.rows.teams(manager, org);
       return mobilityPathsReport(moves, filter, levels, teams);
+    });
+  }
+
+  /** Moves per quarter by kind: one counting statement, empty quarters filled in by libs/domain. */
+  trends(actor: Actor, query: MobilityTrendsQuery): Promise<MobilityTrends> {
+    const org = actor.organizationId;
+    const window = trendWindow(query, today());
+    // Checked here rather than in the schema: the default `to` is today.
+    if (quarterStartsBetween(window.from, window.to).length > MAX_TREND_QUARTERS)
+      throw invalidRequest([
+        { path: 'from', message: `Ask for at most ${MAX_TREND_QUARTERS} quarters at a time` },
+      ]);
+    return this.db.transaction(org, async (manager) => {
+      const counts = await this.rows.quarterlyMoveCounts(manager, org, { ...query, ...window });
+      return mobilityTrends(window, counts);
     });
   }
 

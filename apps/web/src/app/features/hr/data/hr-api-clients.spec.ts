@@ -7,9 +7,16 @@ import { aLadder } from '../../../testing/career-ladder';
 import { aMe } from '../../../testing/people';
 import { signInAs } from '../../../testing/sign-in-as';
 import { disciplinesOf, HrDirectory, levelOptions } from './hr-directory';
-import { aBench, aPathsReport, aPosition, aTeamMobility, aTeamsReport, TEAM } from './hr-fixtures';
+import {
+  aBench,
+  aPathsReport,
+  aPosition,
+  aTeamMobility,
+  aTeamsReport,
+  aTrendsReport,
+  TEAM,
+} from './hr-fixtures';
 import { MobilityApi } from './mobility-api';
-import { quartersOf } from './mobility-query';
 import { PositionsApi } from './positions-api';
 
 describe('HR area API clients', () => {
@@ -46,24 +53,26 @@ describe('HR area API clients', () => {
       await expect(read).resolves.toMatchObject({ asOf: '2026-12-07' });
     });
 
-    it('should count moves by kind for each quarter, one call per quarter', async () => {
-      const quarters = quartersOf('2026-04-01', '2026-09-30', '2026-12-07');
-      const read = firstValueFrom(TestBed.inject(MobilityApi).perQuarter(quarters, { kind: 'promotion' }));
+    it('should count moves by kind for every quarter in one call, clipping the first and last', async () => {
+      const read = firstValueFrom(
+        TestBed.inject(MobilityApi).trends({ from: '2026-05-15', to: '2026-09-30', kind: 'promotion' }),
+      );
       backend
-        .expectOne('/api/mobility/paths?kind=promotion&from=2026-04-01&to=2026-06-30&by=team')
-        .flush(aPathsReport());
-      backend
-        .expectOne('/api/mobility/paths?kind=promotion&from=2026-07-01&to=2026-09-30&by=team')
-        .flush(aPathsReport({ flows: [], total: 0 }));
+        .expectOne('/api/mobility/trends?from=2026-05-15&to=2026-09-30&kind=promotion')
+        .flush(aTrendsReport());
 
       await expect(read).resolves.toEqual([
-        { quarter: quarters[0], byKind: { hire: 3, promotion: 2, exit: 1 }, total: 6 },
-        { quarter: quarters[1], byKind: {}, total: 0 },
+        {
+          quarter: { key: '2026-Q2', label: 'Q2 2026', from: '2026-05-15', to: '2026-06-30' },
+          byKind: { hire: 3, promotion: 2, exit: 1 },
+          total: 6,
+        },
+        {
+          quarter: { key: '2026-Q3', label: 'Q3 2026', from: '2026-07-01', to: '2026-09-30' },
+          byKind: {},
+          total: 0,
+        },
       ]);
-    });
-
-    it('should not call at all for no quarter', async () => {
-      await expect(firstValueFrom(TestBed.inject(MobilityApi).perQuarter([]))).resolves.toEqual([]);
     });
   });
 

@@ -1,6 +1,7 @@
 import type {
   MobilityPathsReport,
   MobilityTeamsReport,
+  MobilityTrends,
   Position,
   PositionBench,
   PositionBenchCandidate,
@@ -81,6 +82,19 @@ export const aPathsReport = (overrides: Partial<MobilityPathsReport> = {}): Mobi
   ],
   total: 6,
   explanation: 'Each flow counts the moves from one level to another.',
+  ...overrides,
+});
+
+const noMoves = { hire: 0, promotion: 0, lateral: 0, track_switch: 0, exit: 0 };
+
+export const aTrendsReport = (overrides: Partial<MobilityTrends> = {}): MobilityTrends => ({
+  bucket: 'quarter',
+  from: '2026-05-15',
+  to: '2026-09-30',
+  periods: [
+    { start: '2026-04-01', label: 'Q2 2026', counts: { ...noMoves, hire: 3, promotion: 2, exit: 1 } },
+    { start: '2026-07-01', label: 'Q3 2026', counts: noMoves },
+  ],
   ...overrides,
 });
 

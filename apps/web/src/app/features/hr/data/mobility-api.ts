@@ -1,12 +1,16 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { forkJoin, map, Observable, of } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
-import type {
-  MobilityPathsFilter,
-  MobilityPathsReport,
-  MobilityTeamsReport,
-  MoveKind,
+import {
+  MOVE_KINDS,
+  quarterStartOf,
+  type MobilityPathsFilter,
+  type MobilityPathsReport,
+  type MobilityTeamsReport,
+  type MobilityTrends,
+  type MobilityTrendsQuery,
+  type MoveKind,
 } from '@trellis/domain';
 
 import type { Quarter } from './mobility-query';
@@ -41,24 +45,40 @@ export class MobilityApi {
     return this.#http.get<MobilityTeamsReport>('/api/mobility/teams', { params: paramsOf(query) });
   }
 
-  // Moves per quarter by kind. The paths endpoint has no time buckets, so this
-  // asks it once per quarter (a handful of calls, each a constant number of
-  // queries) with the page's other filters, grouped by team to keep answers small.
-  perQuarter(
-    quarters: readonly Quarter[],
-    filter: Omit<Partial<MobilityPathsFilter>, 'from' | 'to' | 'by'> = {},
-  ): Observable<QuarterMoves[]> {
-    if (quarters.length === 0) return of([]);
-    return forkJoin(
-      quarters.map((quarter) =>
-        this.paths({ ...filter, from: quarter.from, to: quarter.to, by: 'team' }).pipe(
-          map((report): QuarterMoves => {
-            const byKind: MovesByKind = {};
-            for (const flow of report.flows) byKind[flow.kind] = (byKind[flow.kind] ?? 0) + flow.count;
-            return { quarter, byKind, total: report.total };
-          }),
-        ),
-      ),
-    );
+  // Moves per quarter by kind, in one call: the API lists every quarter of the
+  // window (empty ones included); the first and last are clipped to it.
+  trends(query: Partial<MobilityTrendsQuery> = {}): Observable<QuarterMoves[]> {
+    return this.#http
+      .get<MobilityTrends>('/api/mobility/trends', { params: paramsOf(query) })
+      .pipe(map((report) => report.periods.map((period) => quarterMovesOf(period, report))));
   }
 }
+
+const dayBefore = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+// The chart's shape: the kinds that happened (zeros left out) and their total.
+const quarterMovesOf = (
+  period: MobilityTrends['periods'][number],
+  window: { from: string; to: string },
+): QuarterMoves => {
+  const end = dayBefore(quarterStartOf(period.start, 1));
+  const [year, month] = period.start.split('-').map(Number) as [number, number];
+  const byKind: MovesByKind = {};
+  let total = 0;
+  for (const kind of MOVE_KINDS) {
+    const count = period.counts[kind];
+    if (count > 0) byKind[kind] = count;
+    total += count;
+  }
+  return {
+    quarter: {
+      key: `${year}-Q${Math.floor((month - 1) / 3) + 1}`,
+      label: period.label,
+      from: period.start < window.from ? window.from : period.start,
+      to: end > window.to ? window.to : end,
+    },
+    byKind,
+    total,
+  };
+};

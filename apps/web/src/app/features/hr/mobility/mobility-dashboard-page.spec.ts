@@ -12,7 +12,7 @@ import { aLadder } from '../../../testing/career-ladder';
 import { flushLadder, settle } from '../../../testing/growth-fixtures';
 import { aMe } from '../../../testing/people';
 import { signInAs } from '../../../testing/sign-in-as';
-import { aPathsReport, aTeamMobility, aTeamsReport, TEAM } from '../data/hr-fixtures';
+import { aPathsReport, aTeamMobility, aTeamsReport, aTrendsReport, TEAM } from '../data/hr-fixtures';
 import { MobilityDashboardPage } from './mobility-dashboard-page';
 
 // A page of several resources on a busy runner: more than the default 5 s.
@@ -23,6 +23,7 @@ const harper = aMe({ name: 'Harper Quinn', email: 'harper@acme.test', roles: ['m
 describe('MobilityDashboardPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
+  let lastTrendsCalls: TestRequest[] = [];
 
   const page = () => harness.routeNativeElement as HTMLElement;
   const text = (element: Element | null | undefined) =>
@@ -30,20 +31,19 @@ describe('MobilityDashboardPage', () => {
   const pathsCalls = (match: (request: TestRequest) => boolean = () => true) =>
     backend.match((request) => request.url === '/api/mobility/paths').filter(match);
 
+  const trendsCalls = () => backend.match((request) => request.url === '/api/mobility/trends');
+
   const open = async (url: string, answers: { paths?: 'error' | ReturnType<typeof aPathsReport> } = {}) => {
     await signInAs(harper);
     harness = await RouterTestingHarness.create();
     await TestBed.inject(Router).navigateByUrl(url);
     await settle();
+    // Moves per quarter: one call for every quarter shown.
+    const trends = trendsCalls();
+    lastTrendsCalls = trends;
+    trends.forEach((request) => request.flush(aTrendsReport()));
     for (const request of backend.match((r) => r.url === '/api/mobility/paths')) {
-      // The flows ask by the page's grouping; the quarters by team, with a date range each.
-      if (
-        request.request.params.has('from') &&
-        request.request.params.get('by') === 'team' &&
-        !url.includes('by=team')
-      )
-        request.flush(aPathsReport({ by: 'team', total: 2, flows: aPathsReport().flows.slice(0, 1) }));
-      else if (answers.paths === 'error')
+      if (answers.paths === 'error')
         request.flush({ status: 500, correlationId: 'c-1' }, { status: 500, statusText: 'Error' });
       else request.flush(answers.paths ?? aPathsReport());
     }
@@ -92,6 +92,46 @@ describe('MobilityDashboardPage', () => {
     expect(text(page().querySelector('app-mobility-flows details summary'))).toBe(
       'Show these flows as a table',
     );
+  });
+
+  it('should ask for moves per quarter in one call, with the filters, and show every quarter', async () => {
+    await open(`/hr?from=2026-05-15&to=2026-09-30&teamId=${TEAM.growth}&kind=promotion&by=track`);
+
+    expect(lastTrendsCalls).toHaveLength(1);
+    const params = lastTrendsCalls[0]?.request.params;
+    expect(params?.keys().sort()).toEqual(['from', 'kind', 'teamId', 'to']);
+    expect([params?.get('from'), params?.get('to'), params?.get('kind')]).toEqual([
+      '2026-05-15',
+      '2026-09-30',
+      'promotion',
+    ]);
+    const rows = [...page().querySelectorAll('app-mobility-trends tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => text(cell)),
+    );
+    expect(rows).toEqual([
+      ['Q2 2026', '3', '2', '0', '0', '1', '6'],
+      ['Q3 2026', '0', '0', '0', '0', '0', '0'],
+    ]);
+    expect(page().querySelector('app-mobility-trends [role="group"]')?.getAttribute('aria-label')).toContain(
+      'Q2 2026 to Q3 2026: 6 moves in all, most in Q2 2026 (6).',
+    );
+  });
+
+  it('should ask for the last eight quarters up to today without dates', async () => {
+    await open('/hr');
+
+    expect(lastTrendsCalls).toHaveLength(1);
+    const params = lastTrendsCalls[0]?.request.params;
+    const today = new Date().toISOString().slice(0, 10);
+    expect(params?.get('to')).toBe(today);
+    const from = params?.get('from') ?? '';
+    expect(from).toMatch(/^\d{4}-(01|04|07|10)-01$/);
+    const months =
+      (Number(today.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      Number(today.slice(5, 7)) -
+      Number(from.slice(5, 7));
+    expect(months).toBeGreaterThanOrEqual(21);
+    expect(months).toBeLessThan(24);
   });
 
   it('should show each team under its own row header, with every definition reachable', async () => {
@@ -151,6 +191,7 @@ describe('MobilityDashboardPage', () => {
     await settle(harness.fixture);
     harness.detectChanges();
     expect(pathsCalls()).toHaveLength(0);
+    expect(trendsCalls()).toHaveLength(0);
     expect(text(page().querySelector('p.error'))).toContain('“From” date is after the “To” date');
   });
 });

@@ -87,17 +87,21 @@ export class MobilityDashboardPage {
     params: () => (this.inverted() ? undefined : pathsFilterOf(this.query())),
     stream: ({ params }) => this.#mobility.paths(params),
   });
+  // The quarters shown: the last eight of the chosen range (up to today without one).
   protected readonly quarters = computed(() => {
     const { from, to } = this.query();
     return this.inverted() ? [] : quartersOf(from, to, today());
   });
   protected readonly trends = rxResource({
     params: () => {
-      if (this.inverted()) return undefined;
-      const { from: _from, to: _to, by: _by, ...rest } = pathsFilterOf(this.query());
-      return { quarters: this.quarters(), filter: rest };
+      const quarters = this.quarters();
+      const first = quarters[0];
+      const last = quarters[quarters.length - 1];
+      if (!first || !last) return undefined;
+      const { by: _by, ...filter } = pathsFilterOf(this.query());
+      return { ...filter, from: first.from, to: last.to };
     },
-    stream: ({ params }) => this.#mobility.perQuarter(params.quarters, params.filter),
+    stream: ({ params }) => this.#mobility.trends(params),
   });
   protected readonly precedent = rxResource({ stream: () => this.#mobility.teams() });
   // Names of disciplines (and of levels in the table); the page works without them.

@@ -147,7 +147,9 @@ describe('PositionBenchPage', () => {
     await open();
     page().querySelector<HTMLButtonElement>('button.fill')?.click();
     await refresh();
-    [...document.querySelectorAll('mat-dialog-container button')].find((b) => text(b) === 'Cancel')?.click();
+    [...document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')]
+      .find((b) => text(b) === 'Cancel')
+      ?.click();
     await closed();
     await refresh();
 
