@@ -32,7 +32,9 @@ describe('TeamHomePage', () => {
 
   const tick = () => new Promise((resolve) => setTimeout(resolve));
   const flushAll = (url: string, body: unknown) =>
-    backend.match((request) => request.urlWithParams === url).forEach((request) => request.flush(body));
+    backend
+      .match((request) => request.urlWithParams === url)
+      .forEach((request) => request.flush(body as object));
   const open = async (url: string, me: Me = morgan, answers: Answers = {}) => {
     await signInAs(me);
     harness = await RouterTestingHarness.create();

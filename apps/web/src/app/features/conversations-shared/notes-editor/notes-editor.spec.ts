@@ -15,6 +15,7 @@ const notes = (body: string, version: number): Notes => ({
   body,
   version,
   updatedAt: '2026-11-20T10:00:00.000Z',
+  updatedById: null,
 });
 
 describe('NotesEditor', () => {

@@ -250,6 +250,8 @@ describe('ConversationPage', () => {
             done: false,
             growthActionId: null,
             createdAt: '2026-11-01T10:00:00.000Z',
+            updatedAt: '2026-11-01T10:00:00.000Z',
+            version: 1,
           },
         ],
       }),

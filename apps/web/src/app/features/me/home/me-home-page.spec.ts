@@ -103,7 +103,7 @@ describe('MeHomePage', () => {
         if (body === NOT_FOUND) request.flush(null, NOT_FOUND);
         else if (body === serverError)
           request.flush(serverError.problem, { status: 500, statusText: 'Error' });
-        else request.flush(body);
+        else request.flush(body as object);
       });
 
   const render = async (me: Me, answers: Answers = {}) => {

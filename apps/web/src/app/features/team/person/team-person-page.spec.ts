@@ -110,7 +110,9 @@ describe('TeamPersonPage', () => {
   const answer = (url: string, body: unknown) =>
     backend
       .match((request) => request.urlWithParams === url)
-      .forEach((request) => (body === NOT_FOUND ? request.flush(null, NOT_FOUND) : request.flush(body)));
+      .forEach((request) =>
+        body === NOT_FOUND ? request.flush(null, NOT_FOUND) : request.flush(body as object),
+      );
   const open = async (answers: Answers = {}) => {
     const person = answers.person ?? priya;
     const id = person === 'missing' ? priya.id : person.id;

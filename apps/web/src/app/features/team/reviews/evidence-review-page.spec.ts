@@ -45,7 +45,9 @@ describe('EvidenceReviewPage', () => {
 
   const tick = () => new Promise((resolve) => setTimeout(resolve));
   const answer = (url: string, body: unknown) =>
-    backend.match((request) => request.urlWithParams === url).forEach((request) => request.flush(body));
+    backend
+      .match((request) => request.urlWithParams === url)
+      .forEach((request) => request.flush(body as object));
   const settle = async () => {
     // Not whenStable: it would wait for the requests this test answers.
     for (let round = 0; round < 3; round++) {
