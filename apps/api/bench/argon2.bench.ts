@@ -1,26 +1,14 @@
 // How long argon2id takes on this machine with the API's parameters, and whether
 // an unknown email costs the same as a wrong password: at the hasher (the decoy
 // hash) and over HTTP against the real app on a throwaway embedded Postgres.
-//   SWC_NODE_PROJECT=apps/api/tsconfig.cli.json node -r @swc-node/register apps/api/bench/argon2.bench.ts [runs]
+//   npm run bench:argon2 [-- <runs>]
 // Prints figures; nothing asserts a time (machines differ).
-import 'reflect-metadata';
-
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-
-import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 import { ARGON2_OPTIONS, PasswordHasher } from '../src/auth/password-hasher';
 import { DEFAULT_AUTH_THROTTLE } from '../src/config/app-config';
-import type { ResolvedConfig } from '../src/config/config.module';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { migrationOptions } from '../src/database/migration-options';
-import { seedDemoOrganizations } from '../src/demo/demo-seed';
-import { createApp } from '../src/http/create-app';
+import { runBench, withBenchApp } from './bench-app';
 
 const runs = Number(process.argv[2] ?? 50);
 
@@ -53,41 +41,12 @@ const printGap = (wrongPassword: number[], unknownUser: number[]) => {
 };
 
 // POST /api/auth/login over HTTP, interleaved, on a fresh embedded Postgres with the demo seed.
-const overHttp = async (): Promise<void> => {
-  Logger.overrideLogger(['error', 'fatal']);
-  const dataDir = mkdtempSync(join(tmpdir(), 'trellis-bench-'));
-  const database = await startEmbeddedPostgres({ dataDir, password: randomBytes(16).toString('hex') });
-  try {
-    const migrator = new DataSource({ ...migrationOptions(database.url), logging: false });
-    await migrator.initialize();
-    await migrator.runMigrations({ transaction: 'each' });
-    await migrator.destroy();
-    const config: ResolvedConfig = {
-      environment: 'test',
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: database.url,
-      dataDir,
-      webDir: join(dataDir, 'no-web'),
-      jwtSecret: randomBytes(32).toString('hex'),
-      seedDemo: true,
-      logFormat: 'json',
-      corsOrigins: [],
-      // Throttling would answer 429 long before the runs end.
-      authThrottle: {
-        ...DEFAULT_AUTH_THROTTLE,
-        accountFailures: { max: 1_000_000, windowSeconds: 1 },
-        ipFailures: { max: 1_000_000, windowSeconds: 1 },
-        ipRequests: { max: 1_000_000, windowSeconds: 1 },
-      },
-    };
-    const app = await createApp(config);
-    await app.listen(0, '127.0.0.1');
-    try {
-      await seedDemoOrganizations(app.get(DataSource), app.get(PasswordHasher));
-      const url = `${await app.getUrl()}/api/auth/login`.replace('[::1]', '127.0.0.1');
+const overHttp = (): Promise<void> =>
+  withBenchApp(
+    'argon2',
+    async ({ base }) => {
       const login = (email: string) =>
-        fetch(url, {
+        fetch(`${base}/api/auth/login`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ email, password: 'a wrong password' }),
@@ -112,14 +71,17 @@ const overHttp = async (): Promise<void> => {
       console.log(summary('HTTP login: known email, wrong pw', wrongPassword));
       console.log(summary('HTTP login: unknown email', unknownUser));
       printGap(wrongPassword, unknownUser);
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-};
+    },
+    {
+      // Throttling would answer 429 long before the runs end.
+      authThrottle: {
+        ...DEFAULT_AUTH_THROTTLE,
+        accountFailures: { max: 1_000_000, windowSeconds: 1 },
+        ipFailures: { max: 1_000_000, windowSeconds: 1 },
+        ipRequests: { max: 1_000_000, windowSeconds: 1 },
+      },
+    },
+  );
 
 const main = async (): Promise<void> => {
   const hasher = new PasswordHasher();
@@ -152,7 +114,4 @@ const main = async (): Promise<void> => {
   await overHttp();
 };
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -31,7 +31,11 @@ export interface BenchApp {
  * Runs `bench` against the real API on a fresh embedded Postgres holding the demo,
  * as a newcomer's `npm start` would have it, and removes everything afterwards.
  */
-export const withBenchApp = async (name: string, bench: (app: BenchApp) => Promise<void>): Promise<void> => {
+export const withBenchApp = async (
+  name: string,
+  bench: (app: BenchApp) => Promise<void>,
+  { authThrottle = DEFAULT_AUTH_THROTTLE }: Pick<Partial<ResolvedConfig>, 'authThrottle'> = {},
+): Promise<void> => {
   Logger.overrideLogger(['warn', 'error', 'fatal']);
   const dataDir = mkdtempSync(join(tmpdir(), `trellis-bench-${name}-`));
   const { startEmbeddedPostgres } = await import('../src/database/embedded-postgres');
@@ -53,7 +57,7 @@ export const withBenchApp = async (name: string, bench: (app: BenchApp) => Promi
       seedDemo: false,
       logFormat: 'json',
       corsOrigins: [],
-      authThrottle: DEFAULT_AUTH_THROTTLE,
+      authThrottle,
     };
     const app = await createApp(config);
     const owner = new DataSource(dataSourceOptions(database.url, { as: 'owner' }));
