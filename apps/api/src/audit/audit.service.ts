@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 
-import type { AccessLogEntry, AuditEvent, AuditQuery, Page, PageQuery } from '@trellis/domain';
+import type { AccessLogEntry, AuditAction, AuditEvent, AuditQuery, Page, PageQuery } from '@trellis/domain';
 
 import type { Actor } from '../auth/actor';
 import { TenantDatabase } from '../database/tenant-database';
@@ -12,7 +12,7 @@ import { AuditEventEntity, type AuditDetails } from './audit-event.entity';
 export interface AuditRecord {
   readonly actor: Actor;
   /** e.g. person.read, evidence.review, aspiration.update */
-  readonly action: string;
+  readonly action: AuditAction;
   readonly targetType: string;
   readonly targetId: string | null;
   /** Whose record it is: shows in their access log. */

@@ -2,6 +2,56 @@ import { z } from 'zod';
 
 import { PageQuerySchema } from '../pagination/page';
 
+/**
+ * Every action the API writes into the audit trail: reads of another person's
+ * record and sensitive writes. The API's audit service accepts nothing else, so
+ * this list is complete by construction (the admin's audit log offers it as a filter).
+ */
+export const AUDIT_ACTIONS = [
+  'person.read',
+  'person.export',
+  'person.roles.update',
+  'person.deactivate',
+  'person.reactivate',
+  'person.erase',
+  'people.import',
+  'team.read',
+  'aspiration.read',
+  'aspiration.create',
+  'aspiration.update',
+  'growth_plan.read',
+  'growth_plan.create',
+  'goal.create',
+  'goal.update',
+  'growth_action.create',
+  'growth_action.update',
+  'evidence.list',
+  'evidence.read',
+  'evidence.create',
+  'evidence.update',
+  'evidence.review',
+  'readiness.read',
+  'conversation.request',
+  'conversation.schedule',
+  'conversation.decline',
+  'conversation.cancel',
+  'conversation.hold',
+  'conversation_note.write',
+  'action_item.create',
+  'action_item.update',
+  'handover_note.read',
+  'handover_note.create',
+  'position.create',
+  'position.fill',
+  'position.bench.read',
+  'framework.draft.create',
+  'framework.draft.save',
+  'framework.publish',
+  'organization.settings.update',
+  'auth.password_change',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const AuditEventSchema = z
   .object({
     id: z.uuid(),

@@ -8,28 +8,12 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
-import type { AdminPerson, AuditEvent, AuditQuery } from '@trellis/domain';
+import { AUDIT_ACTIONS, type AdminPerson, type AuditEvent, type AuditQuery } from '@trellis/domain';
 
 import { describeApiFailure } from '../../me/data/api-failure';
 import { AdminApi } from '../data/admin-api';
 
 const PAGE_SIZE = 50;
-
-// The actions the API records, for the action filter (any other can still be typed in the API).
-export const AUDIT_ACTIONS = [
-  'person.read',
-  'person.export',
-  'person.roles.update',
-  'person.deactivate',
-  'person.reactivate',
-  'person.erase',
-  'aspiration.read',
-  'aspiration.update',
-  'evidence.read',
-  'evidence.review',
-  'organization.settings.update',
-  'auth.password_change',
-] as const;
 
 // "/admin/audit": who did what to which record, newest first.
 @Component({
